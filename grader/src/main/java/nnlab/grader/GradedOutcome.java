@@ -1,0 +1,23 @@
+package nnlab.grader;
+
+/**
+ * The outcome of one graded test or test invocation.
+ *
+ * @param method the test method, {@code class#method}; a parameterized test's invocations share it
+ * @param name the display name, starting with the step id
+ * @param step the step id
+ * @param score the points earned
+ * @param maxScore the points it is worth (its share of the method's points)
+ * @param category {@link Messages#PASSED}, {@link Messages#WRONG_RESULT}, {@link Messages#NOT_IMPLEMENTED},
+ *     {@link Messages#ERROR} or {@link Messages#SKIPPED}
+ * @param output what went wrong, for the student; empty when passed
+ * @param seconds how long it ran
+ */
+public record GradedOutcome(String method, String name, String step, double score, double maxScore, String category,
+        String output, double seconds) {
+
+    /** Whether the test passed. */
+    public boolean passed() {
+        return Messages.PASSED.equals(category);
+    }
+}
