@@ -13,7 +13,10 @@ public final class NnlabCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        if (code != 0) {
+            System.exit(code);
+        }
     }
 
     /** Runs the command line and returns its exit code (for tests and for {@code main}). */
