@@ -28,11 +28,20 @@ public final class Messages {
 
     // ------------------------------------------------------------------------------------- known mistakes
 
-    /**
+    /*
      * What a student probably did when the answer equals what a known mistake produces, by the mistake's id as
-     * the fixture generator records it (fixtures/generator/*.py, {@code mistakes}).
+     * the fixture generators record it (fixtures/generator/lab*_*.py, "mistakes"). One map per lab, so that labs
+     * are written side by side; an id may appear in several labs only with the same wording.
      */
-    private static final Map<String, String> MISTAKES = Map.ofEntries(
+
+    // Lab 1 — tensors.
+    private static final Map<String, String> LAB1_MISTAKES = Map.of();
+
+    // Lab 2 — forward passes.
+    private static final Map<String, String> LAB2_MISTAKES = Map.of();
+
+    // Lab 3 — losses.
+    private static final Map<String, String> LAB3_MISTAKES = Map.ofEntries(
             Map.entry("softmax-before-cross-entropy",
                     "this is the cross-entropy of softmax probabilities: the loss takes raw logits and applies"
                             + " log-softmax itself, so a softmax before it is applied twice. Pass the logits."),
@@ -56,6 +65,38 @@ public final class Messages {
                     "this is the mean difference without squaring it: MSE is mean((ŷ − y)²)."),
             Map.entry("root-mean-square",
                     "this is the square root of the MSE (RMSE): MSELoss does not take the root."));
+
+    // Lab 4 — gradients.
+    private static final Map<String, String> LAB4_MISTAKES = Map.of();
+
+    // Lab 5 — training loop on toy data.
+    private static final Map<String, String> LAB5_MISTAKES = Map.of();
+
+    // Lab 6 — regression training loop.
+    private static final Map<String, String> LAB6_MISTAKES = Map.of();
+
+    // Lab 7 — shallow network on nonlinear data.
+    private static final Map<String, String> LAB7_MISTAKES = Map.of();
+
+    // Lab 8 — MNIST by hand.
+    private static final Map<String, String> LAB8_MISTAKES = Map.of();
+
+    private static final Map<String, String> MISTAKES = merge(LAB1_MISTAKES, LAB2_MISTAKES, LAB3_MISTAKES,
+            LAB4_MISTAKES, LAB5_MISTAKES, LAB6_MISTAKES, LAB7_MISTAKES, LAB8_MISTAKES);
+
+    @SafeVarargs
+    private static Map<String, String> merge(Map<String, String>... labs) {
+        Map<String, String> all = new java.util.HashMap<>();
+        for (Map<String, String> lab : labs) {
+            lab.forEach((id, text) -> {
+                String before = all.putIfAbsent(id, text);
+                if (before != null && !before.equals(text)) {
+                    throw new IllegalStateException("mistake '" + id + "' has two different hints");
+                }
+            });
+        }
+        return Map.copyOf(all);
+    }
 
     /** The hint for a known mistake. */
     public static String mistake(String id) {
