@@ -177,7 +177,7 @@ public final class Messages {
 
     static String outOfToleranceLine(int out, int total, Tolerance t) {
         return String.format(Locale.ROOT, "  %d of %d elements out of tolerance (|actual − expected| ≤ %s + %s·|expected|; %s)",
-                out, total, format(t.atol()), format(t.rtol()), t.reason());
+                out, total, compact(t.atol()), compact(t.rtol()), t.reason());
     }
 
     static String worstLine(String index, double expected, double actual) {
@@ -202,6 +202,17 @@ public final class Messages {
 
     static String returnedNull(String step, String what) {
         return header(step, what, "is null: the method returned nothing");
+    }
+
+    /** A tolerance as torch prints it: {@code 1e-05}, {@code 1.3e-06}, {@code 0}. */
+    static String compact(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        String s = String.format(Locale.ROOT, "%.6e", v);
+        int e = s.indexOf('e');
+        String mantissa = s.substring(0, e).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return mantissa + s.substring(e);
     }
 
     /** A number as PyTorch would print it to full precision: no trailing noise, exponent when small or large. */

@@ -66,7 +66,7 @@ public final class ResultsStore {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("writing the grade to " + dir, e);
+            throw new UncheckedIOException("writing the grade to " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -101,8 +101,8 @@ public final class ResultsStore {
                 try {
                     runs.add(JSON.readValue(p.toFile(), GradedRun.class));
                 } catch (IOException e) {
-                    throw new IOException(p + ": not a graded run written by this grader (" + e.getMessage()
-                            + "); delete it or run ./mvnw clean", e);
+                    throw new IOException(p + ": not a graded run written by this grader ("
+                            + e.getMessage().lines().findFirst().orElse("") + "); delete it or run ./mvnw clean", e);
                 }
             }
         }

@@ -1,0 +1,72 @@
+package nnlab.grader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import nnlab.grader.GradedOutcome;
+import nnlab.grader.GradedRun;
+import nnlab.grader.Messages;
+import nnlab.grader.ResultsStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckStubsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path results(GradedOutcome... outcomes) {
+        new ResultsStore(dir).record(new GradedRun("r", "nnlab-exercises", 1, List.of(outcomes)));
+        return dir.resolve("results.json");
+    }
+
+    private static GradedOutcome outcome(String step, double score, String category) {
+        return new GradedOutcome("T#" + step, step + " x", step, score, 1, category, "why", 0);
+    }
+
+    private static String run(String... args) {
+        PrintStream before = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            int code = NnlabCommand.run(args);
+            return code + " " + out.toString(StandardCharsets.UTF_8);
+        } finally {
+            System.setOut(before);
+        }
+    }
+
+    @Test
+    void passesWhenEveryStubIsNotImplementedYet() {
+        Path file = results(outcome("L1.1", 0, Messages.NOT_IMPLEMENTED), outcome("L1.2", 0, Messages.NOT_IMPLEMENTED));
+        assertThat(run("check-stubs", "--results", file.toString()))
+                .startsWith("0 ").contains("check-stubs: 2 graded tests, 0.0 / 2.0 points, 0 problems");
+    }
+
+    @Test
+    void failsOnAStubThatScoresOrFailsOtherwise() {
+        Path file = results(outcome("L1.1", 1, Messages.PASSED), outcome("L1.2", 0, Messages.ERROR));
+        String out = run("check-stubs", "--results", file.toString());
+        assertThat(out).startsWith("1 ").contains("check-stubs: L1.1 x: score 1.0, category 'passed'")
+                .contains("check-stubs: L1.2 x: score 0.0, category 'error'").contains("3 problems");
+    }
+
+    @Test
+    void failsWithoutResults() {
+        assertThat(run("check-stubs", "--results", dir.resolve("none.json").toString())).startsWith("1 ")
+                .contains("not found: grade the stubs first");
+    }
+
+    @Test
+    void reportPrintsTheTableOrSaysThereIsNone() {
+        Path file = results(outcome("L1.1", 0, Messages.NOT_IMPLEMENTED));
+        assertThat(run("report", "--results", file.toString())).startsWith("0 ").contains("GRADE: 0 / 1");
+        assertThat(run("report", "--results", dir.resolve("none.json").toString())).startsWith("0 ")
+                .contains("no graded results");
+        assertThat(run()).startsWith("2 ");
+    }
+}
