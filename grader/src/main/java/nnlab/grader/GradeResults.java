@@ -22,8 +22,8 @@ public final class GradeResults {
     private final List<GradedOutcome> outcomes;
 
     private GradeResults(List<GradedOutcome> outcomes) {
-        this.outcomes = outcomes.stream()
-                .sorted(Comparator.comparing((GradedOutcome o) -> StepId.parse(o.step())).thenComparing(GradedOutcome::name))
+        // Stable: within a step, tests and cases keep the order they ran in.
+        this.outcomes = outcomes.stream().sorted(Comparator.comparing((GradedOutcome o) -> StepId.parse(o.step())))
                 .toList();
     }
 
