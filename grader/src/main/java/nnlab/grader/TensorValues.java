@@ -2,6 +2,7 @@ package nnlab.grader;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
+import nnlab.fixtures.FixtureDType;
 import nnlab.fixtures.TensorData;
 
 /**
@@ -44,20 +45,10 @@ public record TensorValues(String dtype, long[] shape, double[] values) {
         return new TensorValues(dtype, new long[0], new double[] {value});
     }
 
-    /** PyTorch's name of a DJL data type. */
+    /** PyTorch's name of a DJL data type, such as {@code float32}. */
     public static String dtypeName(DataType type) {
-        return switch (type) {
-            case FLOAT16 -> "float16";
-            case BFLOAT16 -> "bfloat16";
-            case FLOAT32 -> "float32";
-            case FLOAT64 -> "float64";
-            case INT8 -> "int8";
-            case UINT8 -> "uint8";
-            case INT32 -> "int32";
-            case INT64 -> "int64";
-            case BOOLEAN -> "bool";
-            default -> type.toString().toLowerCase(java.util.Locale.ROOT);
-        };
+        FixtureDType known = FixtureDType.of(type);
+        return known != null ? known.fixtureName() : type.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The number of elements. */
