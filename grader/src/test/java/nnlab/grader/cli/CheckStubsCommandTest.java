@@ -29,14 +29,18 @@ class CheckStubsCommandTest {
     }
 
     private static String run(String... args) {
-        PrintStream before = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream both = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(both);
+        System.setErr(both);
         try {
             int code = NnlabCommand.run(args);
-            return code + " " + out.toString(StandardCharsets.UTF_8);
+            return code + " " + captured.toString(StandardCharsets.UTF_8);
         } finally {
-            System.setOut(before);
+            System.setOut(out);
+            System.setErr(err);
         }
     }
 
@@ -67,6 +71,6 @@ class CheckStubsCommandTest {
         assertThat(run("report", "--results", file.toString())).startsWith("0 ").contains("GRADE: 0 / 1");
         assertThat(run("report", "--results", dir.resolve("none.json").toString())).startsWith("0 ")
                 .contains("no graded results");
-        assertThat(run()).startsWith("2 ");
+        assertThat(run()).startsWith("2 ").contains("name a subcommand");
     }
 }
