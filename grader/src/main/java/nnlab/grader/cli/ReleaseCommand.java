@@ -4,17 +4,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nnlab.grader.release.Release;
+import nnlab.grader.release.StudentRelease;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code nnlab release generate|check}: writes or checks the student stubs in exercises/. */
 @Command(name = "release", mixinStandardHelpOptions = true,
-        description = {"Generates exercises/src/main from reference/src/main: every @Solution body becomes",
-            "'throw new NotImplementedYet(step)'. 'check' lists stale files and exits 1 if any."})
+        description = {"generate: writes exercises/src/main from reference/src/main; every @Solution body becomes",
+            "  'throw new NotImplementedYet(step)'.",
+            "check: lists stale files of exercises/ and exits 1 if there are any.",
+            "publish: writes the repository students clone to --out: no reference/, no fixture generator,",
+            "  no course CI, and the instructor-only regions of pom.xml files and README.md cut out."})
 final class ReleaseCommand implements Callable<Integer> {
 
-    enum Mode { generate, check }
+    enum Mode { generate, check, publish }
 
     @Parameters(index = "0", description = "generate or check")
     private Mode mode;
@@ -22,8 +26,20 @@ final class ReleaseCommand implements Callable<Integer> {
     @Option(names = "--root", description = "the repository's root (default: the current folder)")
     private Path root = Path.of(".");
 
+    @Option(names = "--out", description = "publish: the new folder for the student repository")
+    private Path out;
+
     @Override
     public Integer call() {
+        if (mode == Mode.publish) {
+            if (out == null) {
+                System.out.println("release publish: name the new folder with --out");
+                return 2;
+            }
+            List<String> written = new StudentRelease(root).publish(out);
+            System.out.println("release publish: " + written.size() + " files written to " + out);
+            return 0;
+        }
         Release release = new Release(root.resolve("reference/src/main"), root.resolve("exercises/src/main"));
         if (mode == Mode.generate) {
             List<String> changed = release.generate();

@@ -1,0 +1,151 @@
+package nnlab.grader.release;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The repository students clone: every tracked file of the course repository except the instructors' own (the
+ * reference, the fixture generator, the course CI), with the instructor-only regions of the build files and the
+ * README cut out. A region runs from a comment line holding {@value #BEGIN} to one holding {@value #END}.
+ */
+public final class StudentRelease {
+
+    /** Opens a region that students do not get (inside an XML or Markdown comment). */
+    public static final String BEGIN = "instructor-only:begin";
+    /** Closes it. */
+    public static final String END = "instructor-only:end";
+
+    /** Paths, or folders ending in '/', that stay with the instructors. */
+    static final List<String> EXCLUDED = List.of("reference/", "fixtures/generator/", ".ci/",
+            ".github/workflows/course-ci.yml");
+
+    /** Files whose instructor-only regions are cut. */
+    private static final Set<String> EDITED_SUFFIXES = Set.of("pom.xml", "README.md");
+
+    private final Path root;
+
+    public StudentRelease(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * Writes the student repository to {@code out}, which must not exist yet. It is assembled next to
+     * {@code out} and moved into place at the end, so a failure leaves nothing half-written.
+     *
+     * @return the relative paths written
+     */
+    public List<String> publish(Path out) {
+        if (Files.exists(out)) {
+            throw new ReleaseException(out + ": already exists (expected a new folder for the student release)");
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        List<String> written = new ArrayList<>();
+        Path staging = null;
+        try {
+            Files.createDirectories(parent);
+            staging = Files.createTempDirectory(parent, ".student-release");
+            for (String relative : trackedFiles()) {
+                if (excluded(relative)) {
+                    continue;
+                }
+                Path source = root.resolve(relative);
+                Path target = staging.resolve(relative);
+                Files.createDirectories(target.getParent());
+                if (EDITED_SUFFIXES.stream().anyMatch(relative::endsWith)) {
+                    Files.writeString(target, withoutInstructorRegions(relative,
+                            Files.readString(source, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                written.add(relative);
+            }
+            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+            staging = null;
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the student release to " + out + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    static boolean excluded(String relative) {
+        return EXCLUDED.stream().anyMatch(e -> e.endsWith("/") ? relative.startsWith(e) : relative.equals(e));
+    }
+
+    /** The text without its instructor-only regions (the marker lines included). */
+    static String withoutInstructorRegions(String file, String text) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        int lineNumber = 0;
+        for (String line : text.split("(?<=\n)")) {
+            lineNumber++;
+            if (isMarker(line, BEGIN)) {
+                if (depth++ > 0) {
+                    throw new ReleaseException(file + ":" + lineNumber + ": " + BEGIN + " inside another region");
+                }
+                continue;
+            }
+            if (isMarker(line, END)) {
+                if (depth-- == 0) {
+                    throw new ReleaseException(file + ":" + lineNumber + ": " + END + " without a " + BEGIN);
+                }
+                continue;
+            }
+            if (depth == 0) {
+                out.append(line);
+            }
+        }
+        if (depth != 0) {
+            throw new ReleaseException(file + ": " + BEGIN + " is never closed by " + END);
+        }
+        return out.toString();
+    }
+
+    /** A marker is a comment line of its own; prose that merely names a marker is kept. */
+    private static boolean isMarker(String line, String marker) {
+        String s = line.strip();
+        return (s.startsWith("<!--") || s.startsWith("#") || s.startsWith("//")) && s.contains(marker);
+    }
+
+    private List<String> trackedFiles() throws IOException {
+        Process git = new ProcessBuilder("git", "-C", root.toString(), "ls-files", "-z").redirectErrorStream(true)
+                .start();
+        String listing;
+        try (InputStream in = git.getInputStream()) {
+            listing = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try {
+            if (git.waitFor() != 0) {
+                throw new ReleaseException(root + ": git ls-files failed (the course repository must be a git"
+                        + " checkout): " + listing.strip());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReleaseException("interrupted while listing " + root);
+        }
+        return Stream.of(listing.split("\0")).filter(s -> !s.isEmpty()).filter(s -> Files.isRegularFile(root.resolve(s)))
+                .sorted().toList();
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: the staging folder is hidden and named as such
+        }
+    }
+}

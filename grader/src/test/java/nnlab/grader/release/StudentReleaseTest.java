@@ -1,0 +1,64 @@
+package nnlab.grader.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StudentReleaseTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void cutsInstructorRegionsButKeepsProseThatNamesThem() {
+        String pom = "<modules>\n  <!-- instructor-only:begin -->\n  <module>reference</module>\n"
+                + "  <!-- instructor-only:end -->\n  <module>grader</module>\n</modules>\n"
+                + "regions run from instructor-only:begin to instructor-only:end\n";
+        assertThat(StudentRelease.withoutInstructorRegions("pom.xml", pom)).isEqualTo(
+                "<modules>\n  <module>grader</module>\n</modules>\n"
+                        + "regions run from instructor-only:begin to instructor-only:end\n");
+    }
+
+    @Test
+    void rejectsUnbalancedMarkersWithFileAndLine() {
+        assertThatThrownBy(() -> StudentRelease.withoutInstructorRegions("README.md", "a\n<!-- instructor-only:end -->\n"))
+                .hasMessage("README.md:2: instructor-only:end without a instructor-only:begin");
+        assertThatThrownBy(() -> StudentRelease.withoutInstructorRegions("README.md", "<!-- instructor-only:begin -->\n"))
+                .hasMessage("README.md: instructor-only:begin is never closed by instructor-only:end");
+        assertThatThrownBy(() -> StudentRelease.withoutInstructorRegions("pom.xml",
+                "<!-- instructor-only:begin -->\n<!-- instructor-only:begin -->\n"))
+                .hasMessage("pom.xml:2: instructor-only:begin inside another region");
+    }
+
+    @Test
+    void excludesTheInstructorsFiles() {
+        assertThat(StudentRelease.excluded("reference/pom.xml")).isTrue();
+        assertThat(StudentRelease.excluded("fixtures/generator/generate.py")).isTrue();
+        assertThat(StudentRelease.excluded(".ci/run")).isTrue();
+        assertThat(StudentRelease.excluded(".github/workflows/course-ci.yml")).isTrue();
+        assertThat(StudentRelease.excluded(".github/workflows/grade.yml")).isFalse();
+        assertThat(StudentRelease.excluded("referenced.txt")).isFalse();
+        assertThat(StudentRelease.excluded("fixtures/golden/L3.1.json")).isFalse();
+    }
+
+    @Test
+    void publishesTheCourseRepositoryWithoutTheReference() throws Exception {
+        Path root = Path.of(System.getProperty("nnlab.repository.root", "..")).toAbsolutePath().normalize();
+        Path out = tmp.resolve("student");
+        var written = new StudentRelease(root).publish(out);
+        assertThat(written).contains("pom.xml", "exercises/pom.xml", "grader/pom.xml", "README.md", "mvnw")
+                .noneMatch(p -> p.startsWith("reference/") || p.startsWith(".ci/") || p.startsWith("fixtures/generator/"));
+        assertThat(Files.readString(out.resolve("pom.xml"))).doesNotContain("<module>reference</module>")
+                .doesNotContain("<id>reference</id>").doesNotContain("instructor-only").contains("<module>exercises</module>");
+        assertThat(Files.readString(out.resolve("grader/pom.xml"))).doesNotContain("nnlab-reference")
+                .doesNotContain("release-generate");
+        assertThat(Files.readString(out.resolve("README.md"))).doesNotContain("-Preference").contains("./mvnw test");
+        assertThat(out.resolve("mvnw")).isExecutable();
+        assertThat(tmp).isDirectoryNotContaining("glob:**/.student-release*");
+        assertThatThrownBy(() -> new StudentRelease(root).publish(out)).hasMessageContaining("already exists");
+    }
+}
