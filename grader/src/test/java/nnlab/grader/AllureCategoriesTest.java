@@ -1,0 +1,45 @@
+package nnlab.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import nnlab.course.NotImplementedYet;
+import org.junit.jupiter.api.Test;
+
+/** Allure puts a result in every category it matches: each failure must land in exactly one. */
+class AllureCategoriesTest {
+
+    private static List<String> categoriesOf(JsonNode categories, String status, String message) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode c : categories) {
+            boolean statusMatches = false;
+            for (JsonNode s : c.path("matchedStatuses")) {
+                statusMatches |= s.asText().equals(status);
+            }
+            String regex = c.path("messageRegex").asText(".*");
+            if (statusMatches && Pattern.compile(regex).matcher(message).matches()) {
+                names.add(c.path("name").asText());
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void eachFailureFallsIntoExactlyOneCategory() throws Exception {
+        JsonNode categories;
+        try (InputStream in = getClass().getResourceAsStream("/nnlab/grader/categories.json")) {
+            categories = new ObjectMapper().readTree(in);
+        }
+        assertThat(categoriesOf(categories, "broken", new NotImplementedYet("L3.2").getMessage()))
+                .containsExactly("Not implemented yet");
+        assertThat(categoriesOf(categories, "failed", "L3.2 loss differs from PyTorch's\n  expected: float32 []"))
+                .containsExactly("Wrong result");
+        assertThat(categoriesOf(categories, "broken", "Incompatible shapes [2, 3] and [4, 3]\n at matMul"))
+                .containsExactly("Error");
+    }
+}
