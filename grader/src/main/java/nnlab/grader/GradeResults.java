@@ -137,7 +137,8 @@ public final class GradeResults {
                 tests, Map.of("labs", labs));
     }
 
-    static String points(double p) {
+    /** Points as the table prints them: at most two decimals, no trailing zeros. */
+    public static String points(double p) {
         String s = String.format(Locale.ROOT, "%.2f", p);
         return s.replaceAll("\\.?0+$", "");
     }

@@ -1,0 +1,31 @@
+package nnlab.grader.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nnlab.grader.Gradebook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nnlab gradebook}: one CSV row per student from the results.json of every graded submission. */
+@Command(name = "gradebook", mixinStandardHelpOptions = true,
+        description = {"Collects the results.json of graded submissions into one CSV: student, score, max_score",
+            "and the points per step. A student is the first folder below an input that holds a results.json."})
+final class GradebookCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", description = "results.json files, or folders of submissions")
+    private List<Path> inputs;
+
+    @Option(names = "--out", description = "the CSV to write (default: ${DEFAULT-VALUE})")
+    private Path out = Path.of("gradebook.csv");
+
+    @Override
+    public Integer call() throws IOException {
+        Gradebook book = Gradebook.read(inputs);
+        book.writeCsv(out);
+        System.out.println("gradebook: " + book.rows().size() + " students written to " + out);
+        return 0;
+    }
+}

@@ -1,0 +1,49 @@
+package nnlab.grader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nnlab.grader.GradedOutcome;
+import nnlab.grader.GradedRun;
+import nnlab.grader.Messages;
+import nnlab.grader.ResultsStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradebookCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private void graded(String student, double l31, double l32) {
+        new ResultsStore(dir.resolve("submissions").resolve(student).resolve("grader/target/grade")).record(
+                new GradedRun("r", "nnlab-exercises", 1, List.of(
+                        new GradedOutcome("T#a", "L3.1 a", "L3.1", l31, 1, l31 > 0 ? Messages.PASSED : Messages.WRONG_RESULT, "", 0),
+                        new GradedOutcome("T#b", "L3.10 b · 1", "L3.10", l32, 1, l32 > 0 ? Messages.PASSED : Messages.WRONG_RESULT, "", 0),
+                        new GradedOutcome("T#b", "L3.10 b · 2", "L3.10", l32, 1, l32 > 0 ? Messages.PASSED : Messages.WRONG_RESULT, "", 0))));
+    }
+
+    @Test
+    void oneRowPerStudentWithPointsPerStepInCourseOrder() throws Exception {
+        graded("bob", 0, 1);
+        graded("alice", 1, 0.5);
+        Path csv = dir.resolve("out/gradebook.csv");
+        assertThat(NnlabCommand.run("gradebook", dir.resolve("submissions").toString(), "--out", csv.toString()))
+                .isZero();
+        assertThat(Files.readAllLines(csv)).containsExactly(
+                "student,score,max_score,L3.1,L3.10",
+                "alice,2,3,1,1",
+                "bob,2,3,0,2");
+    }
+
+    @Test
+    void aFileThatIsNotAResultsJsonIsNamed() throws Exception {
+        Files.createDirectories(dir.resolve("carol"));
+        Files.writeString(dir.resolve("carol/results.json"), "{}");
+        assertThat(NnlabCommand.run("gradebook", dir.resolve("carol/results.json").toString(), "--out",
+                dir.resolve("g.csv").toString())).isNotZero();
+        assertThat(dir.resolve("g.csv")).doesNotExist();
+    }
+}
