@@ -61,9 +61,11 @@ public final class GradingListener implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
-        if (graded(id).isPresent()) {
-            finished.computeIfAbsent(methodKey(id), k -> new ArrayList<>())
-                    .add(new Finished(displayName(id), Messages.SKIPPED, "skipped: " + reason, 0));
+        Finished skipped = new Finished(displayName(id), Messages.SKIPPED, "skipped: " + reason, 0);
+        if (id.isTest() && graded(id).isPresent()) {
+            finished.computeIfAbsent(methodKey(id), k -> new ArrayList<>()).add(skipped);
+        } else {
+            containerFailures.put(id.getUniqueId(), skipped); // a disabled class or parameterized method
         }
     }
 

@@ -85,6 +85,16 @@ class GradingListenerTest {
     }
 
     @Test
+    void aDisabledClassCountsAsSkipped() throws Exception {
+        GradeResults.Gradescope results = grade(nnlab.grader.sample.DisabledSampleSteps.class);
+        assertThat(results.tests()).singleElement().satisfies(t -> {
+            assertThat(t.maxScore()).isEqualTo(1.0);
+            assertThat(category(t)).isEqualTo(Messages.SKIPPED);
+            assertThat(t.output()).isEqualTo("skipped: lab 9 is not graded this term");
+        });
+    }
+
+    @Test
     void aLaterRunOfSomeTestsReplacesOnlyTheirResults() throws Exception {
         grade(SampleSteps.class, BrokenSampleSteps.class);
         GradeResults.Gradescope again = grade(BrokenSampleSteps.class);
