@@ -100,7 +100,35 @@ public final class Messages {
                     "this is the square root of the MSE (RMSE): MSELoss does not take the root."));
 
     // Lab 4 — gradients.
-    private static final Map<String, String> LAB4_MISTAKES = Map.of();
+    private static final Map<String, String> LAB4_MISTAKES = Map.ofEntries(
+            Map.entry("backward-not-called",
+                    "every gradient is zero: backward never filled them. Compute the loss inside a"
+                            + " GradientCollector (Engine.getInstance().newGradientCollector()) and call"
+                            + " collector.backward(loss)."),
+            Map.entry("layer-counted-from-one",
+                    "these are the next layer's gradients: layers count from 0, as model[0] is the first Linear"
+                            + " layer (DJL names the children 01Linear, 02Linear, …, but getChildren() counts from 0)."),
+            Map.entry("update-with-wrong-sign",
+                    "the parameters moved up the gradient: gradient descent subtracts, w − lr·grad, not w + lr·grad."),
+            Map.entry("learning-rate-not-applied",
+                    "this is w − grad: the step forgot the learning rate, w − lr·grad."),
+            Map.entry("gradient-not-reset",
+                    "the gradient was not reset: DJL, like PyTorch, adds every backward's gradient to the one already"
+                            + " stored, so the next step uses the sum of all gradients so far. After the update, set"
+                            + " every parameter's gradient to zero in place (getGradient().subi(getGradient()))."),
+            Map.entry("b2-gradient-never-reset",
+                    "b2's gradient is never reset: it accumulates. The notebook's cell zeroes W2.grad twice and never"
+                            + " b2.grad, so from the second step on b2 moves by the sum of all its earlier gradients."
+                            + " Reset the gradient of every parameter, b2 included."),
+            Map.entry("parameters-zeroed-instead-of-gradients",
+                    "the parameters are zero: the reset must zero their gradients (getGradient()), not the"
+                            + " parameters themselves."),
+            Map.entry("missing-sigmoid-derivative",
+                    "this gradient lacks the sigmoid's derivative: through A1 = sigmoid(Z1),"
+                            + " dZ1 = dA1 ⊙ A1 ⊙ (1 − A1)."),
+            Map.entry("weight-gradient-transposed",
+                    "this is the gradient transposed: seed 002 keeps its weights as [in, out] (x @ W), so"
+                            + " dL/dW = Xᵀ · dZ has W's own shape."));
 
     // Lab 5 — training loop on toy data.
     private static final Map<String, String> LAB5_MISTAKES = Map.of();
