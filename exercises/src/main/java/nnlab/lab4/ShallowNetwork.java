@@ -46,18 +46,22 @@ public final class ShallowNetwork {
         return new ShallowNetwork(parameters.get(0), parameters.get(1), parameters.get(2), parameters.get(3));
     }
 
+    /** W1, the hidden layer's weight [2, 10] ([in, out]). */
     public NDArray w1() {
         return w1;
     }
 
+    /** b1, the hidden layer's bias [1, 10]. */
     public NDArray b1() {
         return b1;
     }
 
+    /** W2, the output layer's weight [10, 1] ([in, out]). */
     public NDArray w2() {
         return w2;
     }
 
+    /** b2, the output layer's bias [1, 1]. */
     public NDArray b2() {
         return b2;
     }
@@ -91,6 +95,8 @@ public final class ShallowNetwork {
     /**
      * {@code nn.BCELoss()}, which clamps each log at −100:
      * <pre>loss = 1/N · Σ_i −( y_i · log ŷ_i + (1 − y_i) · log(1 − ŷ_i) )</pre>
+     * Written out because DJL 0.35.1's {@code Loss.sigmoidBinaryCrossEntropyLoss(name, 1, true)} (from
+     * probabilities) returns the negative of this loss and adds 1e-12 inside its logs.
      */
     public static NDArray binaryCrossEntropy(NDArray probabilities, NDArray targets) {
         NDArray logP = probabilities.log().maximum(-100);
