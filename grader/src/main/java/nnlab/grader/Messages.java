@@ -35,10 +35,43 @@ public final class Messages {
      */
 
     // Lab 1 — tensors.
-    private static final Map<String, String> LAB1_MISTAKES = Map.of();
+    private static final Map<String, String> LAB1_MISTAKES = Map.ofEntries(
+            Map.entry("transpose-instead-of-view",
+                    "this is the transpose (a.T / transpose()): it has the right shape but swaps rows and columns."
+                            + " view/reshape keeps the elements in their row-major order: reshape(-1, 3)."),
+            Map.entry("reduced-over-the-other-dim",
+                    "these are the values reduced over the other dimension: dim 0 reduces over the rows and leaves"
+                            + " one value per column, dim 1 reduces over the columns and leaves one value per row."),
+            Map.entry("log-base-10",
+                    "this is the base-10 logarithm (log10): torch.log and DJL's log() are the natural logarithm,"
+                            + " base e."));
 
     // Lab 2 — forward passes.
-    private static final Map<String, String> LAB2_MISTAKES = Map.of();
+    private static final Map<String, String> LAB2_MISTAKES = Map.ofEntries(
+            Map.entry("missing-bias",
+                    "this is the output without the bias: nn.Linear adds b to x @ W.T (DJL's Linear too, unless it"
+                            + " is built with optBias(false))."),
+            Map.entry("missing-sigmoid",
+                    "these are the raw logits: the binary classifier ends in nn.Sigmoid(), which maps them into"
+                            + " (0, 1); add Activation.sigmoidBlock() after the Linear layer."),
+            Map.entry("softmax-instead-of-sigmoid",
+                    "every output is 1: a softmax over a single output always gives 1. One output per sample"
+                            + " needs a sigmoid (binary classifier); softmax is for several classes."),
+            Map.entry("relu-between-layers",
+                    "this is the stack with a ReLU between the Linear layers: the notebook's regression stack has"
+                            + " no activation at all."),
+            Map.entry("sigmoid-on-regression-output",
+                    "this is a sigmoid of the regression output: a regression ends in a Linear layer, its output is"
+                            + " any real number."),
+            Map.entry("missing-softmax",
+                    "these are the raw logits of the last Linear layer: the 4-class classifier ends in"
+                            + " nn.Softmax(dim=-1), which turns every row into probabilities that sum to 1."),
+            Map.entry("sigmoid-instead-of-softmax",
+                    "this is a sigmoid of every logit: each value lies in (0, 1) but the rows do not sum to 1. Several"
+                            + " classes need a softmax over the last dimension, softmax(-1)."),
+            Map.entry("softmax-over-batch-dimension",
+                    "this softmax runs over the samples (dim 0), not over the classes: nn.Softmax(dim=-1) normalises"
+                            + " every row, softmax(-1) in DJL."));
 
     // Lab 3 — losses.
     private static final Map<String, String> LAB3_MISTAKES = Map.ofEntries(
@@ -67,7 +100,35 @@ public final class Messages {
                     "this is the square root of the MSE (RMSE): MSELoss does not take the root."));
 
     // Lab 4 — gradients.
-    private static final Map<String, String> LAB4_MISTAKES = Map.of();
+    private static final Map<String, String> LAB4_MISTAKES = Map.ofEntries(
+            Map.entry("backward-not-called",
+                    "every gradient is zero: backward never filled them. Compute the loss inside a"
+                            + " GradientCollector (Engine.getInstance().newGradientCollector()) and call"
+                            + " collector.backward(loss)."),
+            Map.entry("layer-counted-from-one",
+                    "these are the next layer's gradients: layers count from 0, as model[0] is the first Linear"
+                            + " layer (DJL names the children 01Linear, 02Linear, …, but getChildren() counts from 0)."),
+            Map.entry("update-with-wrong-sign",
+                    "the parameters moved up the gradient: gradient descent subtracts, w − lr·grad, not w + lr·grad."),
+            Map.entry("learning-rate-not-applied",
+                    "this is w − grad: the step forgot the learning rate, w − lr·grad."),
+            Map.entry("gradient-not-reset",
+                    "the gradient was not reset: DJL, like PyTorch, adds every backward's gradient to the one already"
+                            + " stored, so the next step uses the sum of all gradients so far. After the update, set"
+                            + " every parameter's gradient to zero in place (getGradient().subi(getGradient()))."),
+            Map.entry("b2-gradient-never-reset",
+                    "b2's gradient is never reset: it accumulates. The notebook's cell zeroes W2.grad twice and never"
+                            + " b2.grad, so from the second step on b2 moves by the sum of all its earlier gradients."
+                            + " Reset the gradient of every parameter, b2 included."),
+            Map.entry("parameters-zeroed-instead-of-gradients",
+                    "the parameters are zero: the reset must zero their gradients (getGradient()), not the"
+                            + " parameters themselves."),
+            Map.entry("missing-sigmoid-derivative",
+                    "this gradient lacks the sigmoid's derivative: through A1 = sigmoid(Z1),"
+                            + " dZ1 = dA1 ⊙ A1 ⊙ (1 − A1)."),
+            Map.entry("weight-gradient-transposed",
+                    "this is the gradient transposed: seed 002 keeps its weights as [in, out] (x @ W), so"
+                            + " dL/dW = Xᵀ · dZ has W's own shape."));
 
     // Lab 5 — training loop on toy data.
     private static final Map<String, String> LAB5_MISTAKES = Map.of();
@@ -202,6 +263,91 @@ public final class Messages {
 
     static String returnedNull(String step, String what) {
         return header(step, what, "is null: the method returned nothing");
+    }
+
+    // ------------------------------------------------------------------ properties beyond the values (TensorProperties)
+
+    static String wrongDevice(String step, String what, String actual, String expected) {
+        return header(step, what, "is on " + actual + ", expected " + expected) + System.lineSeparator()
+                + hintLine("the device follows the manager that creates a tensor (NDManager.newBaseManager(device))"
+                        + " or an explicit toDevice(device, false); the chosen device is the GPU when the engine"
+                        + " has one (Engine.getInstance().getGpuCount() > 0), else the CPU.");
+    }
+
+    static String outsideInterval(String step, String what, String interval, int outside, int total, String index,
+            double value, String hint) {
+        return header(step, what, "has values outside " + interval) + System.lineSeparator()
+                + String.format(Locale.ROOT, "  %d of %d elements outside; first at %s: %s", outside, total, index,
+                        format(value))
+                + (hint == null ? "" : System.lineSeparator() + hintLine(hint));
+    }
+
+    static String rowSumNotOne(String step, String what, int badRows, int rows, String row, double sum,
+            Tolerance tolerance) {
+        return header(step, what, "has rows that do not sum to 1") + System.lineSeparator()
+                + String.format(Locale.ROOT, "  %d of %d rows off (|sum − 1| ≤ %s); first: row %s sums to %s", badRows,
+                        rows, format(tolerance.atol()), row, format(sum)) + System.lineSeparator()
+                + hintLine("probabilities over the classes come from softmax over the last dimension (softmax(-1));"
+                        + " a sigmoid, or a softmax over the batch dimension, gives rows that do not sum to 1.");
+    }
+
+    static String notTwoDimensional(String step, String what, String shape) {
+        return header(step, what, "has shape " + shape + ", expected a 2-d tensor [samples, classes]");
+    }
+
+    // ----------------------------------------------------------------------------- models (LinearLayers)
+
+    static String linearLayerCount(String step, int actual, int expected, String found, String architecture) {
+        return header(step, "the model", "has " + actual + " Linear layer" + (actual == 1 ? "" : "s") + ", expected "
+                + expected + " (" + architecture + ")") + System.lineSeparator()
+                + "  found, in order: " + found + System.lineSeparator()
+                + hintLine("one Linear.builder().setUnits(out).build() per nn.Linear(in, out), in the notebook's order;"
+                        + " activations are separate blocks.");
+    }
+
+    static String parameterShape(String step, String layer, String parameter, String actual, String expected) {
+        boolean transposed = actual.equals(transposedText(expected));
+        return header(step, layer + "'s " + parameter, "has shape " + actual + ", PyTorch's has " + expected)
+                + System.lineSeparator()
+                + hintLine(transposed
+                        ? "the shape is transposed: DJL's Linear, like PyTorch's, keeps the weight as"
+                                + " [out_features, in_features] and computes x @ W.T."
+                        : "setUnits(n) sets the layer's outputs; the inputs follow from the layer before.");
+    }
+
+    static String parameterMissing(String step, String layer, String parameter, String present) {
+        return header(step, layer, "has no parameter '" + parameter + "' (it has " + present + ")");
+    }
+
+    private static String transposedText(String shape) {
+        String[] dims = shape.replace("[", "").replace("]", "").split(",\\s*");
+        return dims.length == 2 ? "[" + dims[1] + ", " + dims[0] + "]" : "";
+    }
+
+    // ------------------------------------------------------------------------ finite differences (GradientCheck)
+
+    static String gradientCountDiffers(String step, int actual, int expected, String names) {
+        return header(step, "the gradients", "are " + actual + " tensors, expected " + expected + ": one per parameter ("
+                + names + "), in that order");
+    }
+
+    static String gradientShape(String step, String parameter, String actual, String expected) {
+        boolean transposed = actual.equals(transposedText(expected));
+        return header(step, "the gradient of " + parameter, "has shape " + actual + ", the parameter has " + expected)
+                + System.lineSeparator()
+                + hintLine(transposed
+                        ? "the gradient is transposed: dL/dW has W's own shape (for Z = X @ W, dL/dW = Xᵀ @ dL/dZ)."
+                        : "a gradient has the shape of its parameter (sum a bias gradient over the samples).");
+    }
+
+    static String gradientWrong(String step, String parameter, int wrong, int total, String index, double analytic,
+            double numeric, double epsilon, double rtol, double atol) {
+        double abs = Math.abs(analytic - numeric);
+        return header(step, "the gradient of " + parameter, "is wrong at " + index) + System.lineSeparator()
+                + String.format(Locale.ROOT, "  analytic %s, numeric %s (central differences, eps %s), abs error %s",
+                        format(analytic), format(numeric), format(epsilon), format(abs)) + System.lineSeparator()
+                + String.format(Locale.ROOT, "  %d of %d elements of %s differ beyond |analytic − numeric| ≤ %s + %s·|numeric|"
+                        + " (torch.autograd.gradcheck's rule)", wrong, total, parameter, format(atol), format(rtol));
     }
 
     /** A tolerance as torch prints it: {@code 1e-05}, {@code 1.3e-06}, {@code 0}. */
