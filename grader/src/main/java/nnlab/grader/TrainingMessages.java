@@ -35,10 +35,13 @@ public final class TrainingMessages {
     }
 
     static String differsFirst(String where, String stage, List<String> matching) {
-        String matched = matching.isEmpty() ? "" : " (" + join(matching) + " match" + (matching.size() == 1
-                ? "es" : "") + " PyTorch's)";
-        return where + ": " + stage + " differ" + (stage.equals(LOSS) || stage.equals(BATCH) ? "s" : "")
-                + " first" + matched;
+        String matched = matching.isEmpty() ? "" : " (" + join(matching) + " match"
+                + (matching.size() == 1 && singular(matching.get(0)) ? "es" : "") + " PyTorch's)";
+        return where + ": " + stage + " differ" + (singular(stage) ? "s" : "") + " first" + matched;
+    }
+
+    private static boolean singular(String stage) {
+        return stage.equals(LOSS) || stage.equals(BATCH);
     }
 
     static String learningRate(double implied, double expected) {

@@ -81,8 +81,10 @@ public final class LoopVerdict {
             try {
                 checkBatch(check, s, k, epoch, inEpoch);
             } catch (AssertionFailedError e) {
-                throw new AssertionFailedError(e.getMessage() + System.lineSeparator()
-                        + TrainingMessages.lossTable(loggedLosses(), expectedLosses), e);
+                AssertionFailedError withLosses = new AssertionFailedError(e.getMessage() + System.lineSeparator()
+                        + TrainingMessages.lossTable(loggedLosses(), expectedLosses));
+                withLosses.setStackTrace(e.getStackTrace());
+                throw withLosses;
             }
         }
         if (snapshots.size() != expectedLosses.length) {

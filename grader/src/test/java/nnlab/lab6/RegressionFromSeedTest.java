@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nnlab.course.DjlDefaults;
@@ -44,7 +43,6 @@ class RegressionFromSeedTest {
                 assertThatTensor(initial.get(name)).named("initial " + name).matches(c.input("initial." + name));
             }
             DataLoader loader = new DataLoader(data, c.intParam("batchSize"), true, false, generator);
-            List<Long> visited = new ArrayList<>();
             List<Double> epochLosses = Regression.train(model, loader, c.intParam("epochs"),
                     (float) c.doubleParam("learningRate"), (epoch, batchIndex, batch, result) -> { });
             assertThatTensor(manager.create(epochLosses.stream().mapToDouble(Double::doubleValue).toArray()))
@@ -57,7 +55,6 @@ class RegressionFromSeedTest {
                     .matches(new nnlab.fixtures.TensorData("13 + 4 per epoch", nnlab.fixtures.FixtureDType.INT64,
                             new long[0], new double[] {c.longParam("outputsBeforeLoader") + 4.0 * c.intParam("epochs")},
                             nnlab.fixtures.Tolerance.EXACT));
-            visited.clear();
         }
     }
 }
