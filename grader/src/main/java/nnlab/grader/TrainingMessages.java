@@ -40,13 +40,18 @@ public final class TrainingMessages {
         return where + ": " + stage + " differ" + (singular(stage) ? "s" : "") + " first" + matched;
     }
 
+    /** A float32 update's learning rate carries float32 noise: 0.10000002 is 0.1. */
+    private static double sixDigits(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
+    }
+
     private static boolean singular(String stage) {
         return stage.equals(LOSS) || stage.equals(BATCH);
     }
 
     static String learningRate(double implied, double expected) {
         return String.format(Locale.ROOT, "the update moved the weights by %s × the gradient; this step's learning"
-                + " rate is %s (p = p − lr · p.grad).", Messages.format(implied), Messages.format(expected));
+                + " rate is %s (p = p − lr · p.grad).", Messages.format(sixDigits(implied)), Messages.format(expected));
     }
 
     /** Where a loss sequence first leaves PyTorch's, such as "batch 4 of 9 (epoch 2, batch 1 of 3)". */
