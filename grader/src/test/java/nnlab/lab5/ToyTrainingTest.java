@@ -87,18 +87,10 @@ class ToyTrainingTest {
         }
     }
 
-    static List<Double> toDoubles(List<? extends Number> values) {
-        List<Double> out = new ArrayList<>();
-        if (values != null) {
-            values.forEach(v -> out.add(v == null ? Double.NaN : v.doubleValue()));
-        }
-        return out;
-    }
-
     private static float[] toFloats(List<Float> values) {
-        float[] out = new float[values.size()];
+        float[] out = new float[values == null ? 0 : values.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = values.get(i);
+            out[i] = values.get(i) == null ? Float.NaN : values.get(i);
         }
         return out;
     }
