@@ -131,10 +131,65 @@ public final class Messages {
                             + " dL/dW = Xᵀ · dZ has W's own shape."));
 
     // Lab 5 — training loop on toy data.
-    private static final Map<String, String> LAB5_MISTAKES = Map.of();
+    private static final Map<String, String> LAB5_MISTAKES = Map.ofEntries(
+            Map.entry("length-counts-features",
+                    "this counts every element of the features (NDArray.size() is numel): the length of a data"
+                            + " set is its number of samples, labels.getShape().get(0)."),
+            Map.entry("partial-batch-dropped",
+                    "the last, incomplete batch is missing: without drop_last PyTorch keeps it (5 samples in"
+                            + " batches of 2 make 3 batches)."),
+            Map.entry("drop-last-ignored",
+                    "the incomplete last batch is still there: with drop_last PyTorch drops it."),
+            Map.entry("no-base-seed-draw",
+                    "the loader drew nothing from the generator: PyTorch draws a 64-bit base seed at every"
+                            + " iter(loader), even without shuffle (generator.randomInt64())."),
+            Map.entry("missing-base-seed-draw",
+                    "this is the order you get when the loader skips its base seed: at every iter() PyTorch first"
+                            + " draws the base seed (generator.randomInt64()), then the sampler's seed."),
+            Map.entry("permutation-from-global-generator",
+                    "this permutation comes straight from the loader's generator: RandomSampler draws a seed,"
+                            + " makes a generator of its own with it (new TorchGenerator(seed)) and takes randperm"
+                            + " from that one."),
+            Map.entry("same-order-every-epoch",
+                    "this is the first epoch's order again: a shuffling loader draws a new permutation at every"
+                            + " pass (each iterator() call is one epoch)."),
+            Map.entry("missing-relu",
+                    "these are the logits of the layers without their ReLUs: add Activation.reluBlock() after"
+                            + " every hidden Linear layer."),
+            Map.entry("sigmoid-instead-of-relu",
+                    "these are the logits with sigmoid activations: the notebooks' MLPs use ReLU"
+                            + " (Activation.reluBlock())."),
+            Map.entry("relu-after-output-layer",
+                    "a ReLU follows the output layer: the last Linear layer gives the raw logits, with no"
+                            + " activation (negative logits must stay negative)."),
+            Map.entry("bias-drawn-before-weight",
+                    "these values come from drawing the bias before the weight: nn.Linear draws the weight"
+                            + " (out × in values, row-major) first, then the bias, layer by layer."),
+            Map.entry("bound-from-fan-out",
+                    "the bound comes from the number of outputs: nn.Linear draws from uniform(±1/√fan_in), fan_in"
+                            + " being the layer's number of INPUTS (the weight's second dimension)."),
+            Map.entry("missing-zero-grad",
+                    "this is the earlier batch's gradient plus this one's: backward adds to .grad, so a step"
+                            + " must zero every parameter's gradient first (optimizer.zero_grad();"
+                            + " g = p.getArray().getGradient(); g.subi(g))."),
+            Map.entry("wrong-learning-rate",
+                    "the weights moved by another multiple of the gradient than the step's learning rate"
+                            + " (000: 0.5, 004: 1, 001's regression: 0.001): use the learning rate you are given,"
+                            + " p = p − lr · p.grad."),
+            Map.entry("softmax-over-wrong-dimension",
+                    "the softmax ran down the columns (dim 0): every ROW holds one sample's class scores, so"
+                            + " normalise along dim 1 (softmax(1)); each row must sum to 1."),
+            Map.entry("accuracy-as-count",
+                    "this is the number of correct predictions: accuracy divides it by the number of samples."));
 
     // Lab 6 — regression training loop.
-    private static final Map<String, String> LAB6_MISTAKES = Map.of();
+    private static final Map<String, String> LAB6_MISTAKES = Map.ofEntries(
+            Map.entry("relu-between-linear-layers",
+                    "an activation sits between the two Linear layers: seed 001's regression model is"
+                            + " Linear(4, 2) then Linear(2, 1), nothing in between."),
+            Map.entry("broadcast-target-shape",
+                    "the predictions [B, 1] were compared with targets of shape [B]: the difference broadcasts to"
+                            + " [B, B] (PyTorch only warns). Keep both [B, 1]."));
 
     // Lab 7 — shallow network on nonlinear data.
     private static final Map<String, String> LAB7_MISTAKES = Map.of();
