@@ -16,7 +16,7 @@ import nnlab.fixtures.TensorData;
 import nnlab.grader.LossCurveChart;
 import nnlab.grader.ModelState;
 import nnlab.grader.TrainingCheck;
-import nnlab.grader.TrainingMessages;
+import nnlab.grader.Messages;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -76,20 +76,20 @@ public final class LoopVerdict {
             StepSnapshot s = snapshots.get(k);
             int epoch = k / perEpoch;
             int inEpoch = k % perEpoch;
-            String position = TrainingMessages.batchPosition(k, expectedLosses.length, epoch, inEpoch, perEpoch);
-            TrainingCheck check = new TrainingCheck(TrainingMessages.lossesDiverge(position));
+            String position = Messages.batchPosition(k, expectedLosses.length, epoch, inEpoch, perEpoch);
+            TrainingCheck check = new TrainingCheck(Messages.lossesDiverge(position));
             try {
                 checkBatch(check, s, k, epoch, inEpoch);
             } catch (AssertionFailedError e) {
                 AssertionFailedError withLosses = new AssertionFailedError(e.getMessage() + System.lineSeparator()
-                        + TrainingMessages.lossTable(loggedLosses(), expectedLosses));
+                        + Messages.lossTable(loggedLosses(), expectedLosses));
                 withLosses.setStackTrace(e.getStackTrace());
                 throw withLosses;
             }
         }
         if (snapshots.size() != expectedLosses.length) {
-            throw new AssertionFailedError(TrainingMessages.batchCount(snapshots.size(), expectedLosses.length)
-                    + System.lineSeparator() + TrainingMessages.lossTable(loggedLosses(), expectedLosses));
+            throw new AssertionFailedError(Messages.batchCount(snapshots.size(), expectedLosses.length)
+                    + System.lineSeparator() + Messages.lossTable(loggedLosses(), expectedLosses));
         }
     }
 
@@ -103,8 +103,8 @@ public final class LoopVerdict {
                 new long[] {expectedSamples.length}, Arrays.stream(expectedSamples).asDoubleStream().toArray(),
                 nnlab.fixtures.Tolerance.EXACT);
         if (manager != null && s.samples() != null) {
-            check.check(TrainingMessages.BATCH, "samples in the batch", manager.create(s.samples()), expected,
-                    Map.of()).passed(TrainingMessages.BATCH);
+            check.check(Messages.BATCH, "samples in the batch", manager.create(s.samples()), expected,
+                    Map.of()).passed(Messages.BATCH);
         }
         FixtureCase stepCase = stepCase(k + 1);
         if (stepCase != null) {
@@ -113,7 +113,7 @@ public final class LoopVerdict {
             TensorData loss = loop.expected(lossesKey);
             TensorData expectedLoss = new TensorData(loss.field() + "[" + k + "]", loss.dtype(), new long[0],
                     new double[] {loss.value(k)}, loss.tolerance());
-            check.check(TrainingMessages.LOSS, "loss", s.loss(), expectedLoss, Map.of());
+            check.check(Messages.LOSS, "loss", s.loss(), expectedLoss, Map.of());
         }
     }
 

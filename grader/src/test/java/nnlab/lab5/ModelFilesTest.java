@@ -19,7 +19,7 @@ import nnlab.fixtures.Tolerance;
 import nnlab.grader.FixtureCases;
 import nnlab.grader.Graded;
 import nnlab.grader.ModelState;
-import nnlab.grader.TrainingMessages;
+import nnlab.grader.Messages;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +60,7 @@ class ModelFilesTest {
         String message;
         try {
             ModelFiles.load(other, file);
-            throw new AssertionFailedError(TrainingMessages.loadDidNotFail(file.toString()));
+            throw new AssertionFailedError(Messages.loadDidNotFail(file.toString()));
         } catch (NotImplementedYet e) {
             throw e;
         } catch (RuntimeException | IOException e) {
@@ -77,7 +77,7 @@ class ModelFilesTest {
                     + shape(expected, "[") + " in the model)");
         }
         if (!missing.isEmpty()) {
-            throw new AssertionFailedError(TrainingMessages.unclearLoadError(message, String.join(" and ", missing),
+            throw new AssertionFailedError(Messages.unclearLoadError(message, String.join(" and ", missing),
                     c.textParam("pytorchError")));
         }
     }
