@@ -21,7 +21,7 @@ public final class XavierInit {
      * L7.7 — the bound a of Xavier-uniform for a 2-D tensor, with torch's fans ({@code fan_in = size(1)},
      * {@code fan_out = size(0)}, as for an nn.Linear weight [out, in]) and gain 1:
      * <pre>a = gain · √(6 / (fan_in + fan_out))</pre>
-     * For the notebook's shapes: W1 [2, 10] and … → √(6/12) ≈ 0.7071; b1 [1, 10] and W2 [10, 1] → √(6/11) ≈ 0.7385;
+     * For the notebook's shapes: W1 [2, 10] → √(6/12) ≈ 0.7071; b1 [1, 10] and W2 [10, 1] → √(6/11) ≈ 0.7385;
      * b2 [1, 1] → √3 ≈ 1.7321.
      *
      * @param shape a 2-D shape
