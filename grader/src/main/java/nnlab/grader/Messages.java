@@ -192,8 +192,69 @@ public final class Messages {
                     "the predictions [B, 1] were compared with targets of shape [B]: the difference broadcasts to"
                             + " [B, B] (PyTorch only warns). Keep both [B, 1]."));
 
-    // Lab 7 — shallow network on nonlinear data.
-    private static final Map<String, String> LAB7_MISTAKES = Map.of();
+    // Lab 7 — shallow network on nonlinear data. Ids shared with labs 4 and 5 keep those labs' wording.
+    private static final Map<String, String> LAB7_MISTAKES = Map.ofEntries(
+            Map.entry("output-sigmoid-missing",
+                    "these are the output layer's raw scores A1 @ W2 + b2: the network ends in a sigmoid, which maps"
+                            + " them into (0, 1), ŷ = sigmoid(A1 @ W2 + b2)."),
+            Map.entry("hidden-sigmoid-missing",
+                    "the hidden layer has no activation: A1 = sigmoid(X @ W1 + b1) feeds the output layer, not"
+                            + " X @ W1 + b1 (without it the two layers collapse into one linear map)."),
+            Map.entry("biases-not-added",
+                    "this is the network without its biases: both layers add theirs, X @ W1 + b1 and A1 @ W2 + b2"
+                            + " (a [1, n] row broadcasts over the samples)."),
+            Map.entry("accuracy-as-count",
+                    "this is the number of correct predictions: accuracy divides it by the number of samples."),
+            Map.entry("error-rate-instead-of-accuracy",
+                    "this is 1 − accuracy, the share of WRONG predictions: count where [ŷ > 0.5] equals the label."),
+            Map.entry("accuracy-threshold-inclusive",
+                    "a prediction of exactly 0.5 was counted as class 1: BinaryAccuracy takes class 1 only when"
+                            + " ŷ > 0.5 (gt, not gte)."),
+            Map.entry("update-with-wrong-sign",
+                    "the parameters moved up the gradient: gradient descent subtracts, w − lr·grad, not w + lr·grad."),
+            Map.entry("learning-rate-not-applied",
+                    "this is w − grad: the step forgot the learning rate, w − lr·grad."),
+            Map.entry("gradient-not-reset",
+                    "the gradient was not reset: DJL, like PyTorch, adds every backward's gradient to the one already"
+                            + " stored, so the next step uses the sum of all gradients so far. After the update, set"
+                            + " every parameter's gradient to zero in place (getGradient().subi(getGradient()))."),
+            Map.entry("b2-gradient-never-reset",
+                    "b2's gradient is never reset: it accumulates. The notebook's cell zeroes W2.grad twice and never"
+                            + " b2.grad, so from the second step on b2 moves by the sum of all its earlier gradients."
+                            + " Reset the gradient of every parameter, b2 included."),
+            Map.entry("adam-without-bias-correction",
+                    "this is Adam without its bias correction: divide the step by 1 − β1^t and √v by √(1 − β2^t),"
+                            + " with t counting the steps from 1 (at t = 1, m and v are 10 and 1000 times too small)."),
+            Map.entry("adam-eps-inside-sqrt",
+                    "ε went under the square root, √(v̂ + ε): torch.optim.Adam adds it after the root,"
+                            + " √v / √(1 − β2^t) + ε."),
+            Map.entry("djl-builtin-adam",
+                    "this is what DJL's Optimizer.adam() computes: it adds ε to the uncorrected √v (an ε 32 times"
+                            + " larger at step 1) and rounds lr, the betas and ε to float32. torch.optim.Adam divides √v"
+                            + " by √(1 − β2^t) first, then adds ε: write the update in Adam.step()."),
+            Map.entry("batches-not-shuffled",
+                    "these are the batches in the data set's own order: take the samples in the epoch's order,"
+                            + " order[0..32), order[32..64), … (inputs.get(manager.create(indices)))."),
+            Map.entry("last-partial-batch-dropped",
+                    "the last, incomplete batch is missing: without drop_last the loader keeps it (1000 samples in"
+                            + " batches of 32 make 31 full batches and one of 8)."),
+            Map.entry("l1-penalty-detached",
+                    "the L1 term did not reach the gradients: it was added as a plain number (the notebook's final"
+                            + " class adds it through .item()), so the loss shows it but backward ignores it. Build it"
+                            + " from the parameters with NDArray operations, λ·Σ|p|, and add that NDArray to the loss."),
+            Map.entry("l1-lambda-not-applied",
+                    "this is Σ|p| without λ: the penalty is λ · Σ_p Σ_k |p_k|."),
+            Map.entry("l2-instead-of-l1",
+                    "this is the L2 penalty λ·Σp² (weight decay): L1 sums the absolute values, λ·Σ|p|, whose"
+                            + " gradient is λ·sign(p)."),
+            Map.entry("xavier-std-as-bound",
+                    "this is Xavier's standard deviation √(2 / (fan_in + fan_out)), the std of xavier_normal_:"
+                            + " the uniform version draws from ±√3 times that, a = √(6 / (fan_in + fan_out))."),
+            Map.entry("xavier-bound-from-fan-in-only",
+                    "this bound uses fan_in alone, √(6 / fan_in) (He/Kaiming): Xavier averages both fans,"
+                            + " a = √(6 / (fan_in + fan_out))."),
+            Map.entry("linear-default-bound",
+                    "this is nn.Linear's default bound 1/√fan_in, not Xavier's √(6 / (fan_in + fan_out))."));
 
     // Lab 8 — MNIST by hand.
     private static final Map<String, String> LAB8_MISTAKES = Map.of();
@@ -415,6 +476,40 @@ public final class Messages {
         int e = s.indexOf('e');
         String mantissa = s.substring(0, e).replaceAll("0+$", "").replaceAll("\\.$", "");
         return mantissa + s.substring(e);
+    }
+
+    // ------------------------------------------------------------------- statistics and thresholds (lab 7)
+
+    static String sampleBeyondBound(int beyond, int n, double bound, double min, double max) {
+        return String.format(Locale.ROOT, "%d of %d values lie outside ±%s (min %s, max %s)", beyond, n,
+                format(bound), format(min), format(max));
+    }
+
+    static String sampleStatistic(String statistic, double actual, double expected, double standardErrors) {
+        return String.format(Locale.ROOT, "the %s is %s, %s standard errors from uniform's %s", statistic,
+                format(actual), format(Math.rint(standardErrors * 10) / 10), format(expected));
+    }
+
+    static String sampleExtremes(double min, double max, double bound) {
+        return String.format(Locale.ROOT, "the values span only [%s, %s]: uniform(−a, a) with a = %s reaches"
+                + " within 1 %% of both ends", format(min), format(max), format(bound));
+    }
+
+    static String sampleNotUniform(String step, String what, int n, double bound, java.util.List<String> failures) {
+        StringBuilder b = new StringBuilder(header(step, what, "do not look drawn from uniform(−a, a)"));
+        b.append(String.format(Locale.ROOT, "%n  %d values, a = %s", n, format(bound)));
+        failures.forEach(f -> b.append(System.lineSeparator()).append("  ").append(f));
+        return b.append(System.lineSeparator()).append(hintLine("draw every value from uniform(−a, a), float64:"
+                + " manager.randomUniform(-1f, 1f, shape, DataType.FLOAT64).mul(a) (uniform(0, a) is not centred,"
+                + " randomNormal is not bounded).")).toString();
+    }
+
+    static String belowThreshold(String step, String what, double actual, double threshold, String reference,
+            String hint) {
+        return header(step, what, "is below its threshold") + System.lineSeparator()
+                + String.format(Locale.ROOT, "  actual %s, threshold %s (PyTorch: %s)", format(actual),
+                        format(threshold), reference)
+                + (hint == null ? "" : System.lineSeparator() + hintLine(hint));
     }
 
     /** A number as PyTorch would print it to full precision: no trailing noise, exponent when small or large. */
