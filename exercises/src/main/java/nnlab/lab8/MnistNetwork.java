@@ -65,10 +65,11 @@ public final class MnistNetwork {
      * logits   = hidden_2 @ W3.T + b3             [N, 10]
      * softmax  = exp(logits) / Σ_c exp(logits_c)  (the sum over dim 1, keeping it)
      * </pre>
-     * Write {@code 1 / d} as {@code d.onesLike().div(d)}, not {@code d.pow(-1)}: in DJL 0.35.1 an operation with a
-     * Java number ({@code pow(-1)}, {@code mul(0.5)}, {@code div(2)}) that backward needs later can silently
-     * corrupt the gradients, because the engine frees the number's tensor before backward reads it. Adding or
-     * subtracting a number ({@code add(1)}) is safe, as is any operation outside a GradientCollector.
+     * Write the 1 of {@code 1 / (1 + e^(−z))} as a tensor of ones ({@code onesLike()}), not {@code pow(-1)}: in DJL
+     * 0.35.1 an operation with a Java number ({@code pow(-1)}, {@code mul(0.5)}, {@code div(2)}) whose number
+     * backward needs later can silently corrupt the gradients, because the engine frees the number's tensor
+     * before backward reads it. Adding a number is safe, as is any operation outside a GradientCollector; a
+     * tensor of ones also spares the engine a new scalar tensor per operation.
      *
      * @param parameters W1 … b3
      * @param features the images, float32 [N, 784] in [0, 1]

@@ -7,6 +7,8 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import nnlab.course.NotImplementedYet;
 
@@ -58,8 +60,9 @@ public final class MnistTraining {
      * batch dropped ({@code drop_last=True}), one {@link #sgdStep} each; returns the mean of the batch losses, as
      * the notebook prints {@code loss_sum / batch_nums}.
      *
-     * <p>The data is gathered in the epoch's order once ({@code features[order]}) and split into batch views, so
-     * that a step costs no indexing of its own.
+     * <p>The order is split once into one index tensor per batch; a step gathers its 32 rows
+     * ({@code features[index]}) and closes everything it made at its end (an {@link NDScope}); the losses are
+     * summed on the device, so the step never waits to copy a number back.
      *
      * @param parameters W1 … b3, requiring gradients
      * @param features all training images, [n, 784], on the parameters' device

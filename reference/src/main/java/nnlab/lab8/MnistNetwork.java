@@ -72,10 +72,11 @@ public final class MnistNetwork {
      * logits   = hidden_2 @ W3.T + b3             [N, 10]
      * softmax  = exp(logits) / Σ_c exp(logits_c)  (the sum over dim 1, keeping it)
      * </pre>
-     * Write {@code 1 / d} as {@code d.onesLike().div(d)}, not {@code d.pow(-1)}: in DJL 0.35.1 an operation with a
-     * Java number ({@code pow(-1)}, {@code mul(0.5)}, {@code div(2)}) that backward needs later can silently
-     * corrupt the gradients, because the engine frees the number's tensor before backward reads it. Adding or
-     * subtracting a number ({@code add(1)}) is safe, as is any operation outside a GradientCollector.
+     * Write the 1 of {@code 1 / (1 + e^(−z))} as a tensor of ones ({@code onesLike()}), not {@code pow(-1)}: in DJL
+     * 0.35.1 an operation with a Java number ({@code pow(-1)}, {@code mul(0.5)}, {@code div(2)}) whose number
+     * backward needs later can silently corrupt the gradients, because the engine frees the number's tensor
+     * before backward reads it. Adding a number is safe, as is any operation outside a GradientCollector; a
+     * tensor of ones also spares the engine a new scalar tensor per operation.
      *
      * @param parameters W1 … b3
      * @param features the images, float32 [N, 784] in [0, 1]
@@ -83,10 +84,12 @@ public final class MnistNetwork {
      */
     @Solution("L8.3")
     public static NDArray forward(MnistParameters parameters, NDArray features) {
-        NDArray denominator1 = features.matMul(parameters.w1().transpose()).add(parameters.b1()).neg().exp().add(1);
-        NDArray hidden1 = denominator1.onesLike().div(denominator1);
-        NDArray denominator2 = hidden1.matMul(parameters.w2().transpose()).add(parameters.b2()).neg().exp().add(1);
-        NDArray hidden2 = denominator2.onesLike().div(denominator2);
+        NDArray exp1 = features.matMul(parameters.w1().transpose()).add(parameters.b1()).neg().exp();
+        NDArray ones1 = exp1.onesLike();
+        NDArray hidden1 = ones1.div(ones1.add(exp1));
+        NDArray exp2 = hidden1.matMul(parameters.w2().transpose()).add(parameters.b2()).neg().exp();
+        NDArray ones2 = exp2.onesLike();
+        NDArray hidden2 = ones2.div(ones2.add(exp2));
         NDArray logits = hidden2.matMul(parameters.w3().transpose()).add(parameters.b3());
         NDArray numerator = logits.exp();
         NDArray denominator = numerator.sum(new int[] {1}, true);

@@ -6,6 +6,8 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import nnlab.course.Solution;
 
@@ -56,10 +58,12 @@ public final class MnistTraining {
     @Solution("L8.6")
     public static NDArray sgdStep(MnistParameters parameters, NDArray features, NDArray oneHotLabels, float lr) {
         NDArray loss = lossAndGradients(parameters, features, oneHotLabels);
-        for (NDArray parameter : parameters.list()) {
-            try (NDArray gradient = parameter.getGradient()) {
-                parameter.subi(gradient.muli(lr)); // the gradient is scaled in place: it is reset next anyway
-                gradient.muli(0);
+        try (NDArray rate = loss.getManager().create(lr)) { // one tensor for lr, not one per multiplication
+            for (NDArray parameter : parameters.list()) {
+                try (NDArray gradient = parameter.getGradient()) {
+                    parameter.subi(gradient.muli(rate)); // scaled in place: the gradient is reset next anyway
+                    gradient.subi(gradient);             // W.grad.zero_()
+                }
             }
         }
         return loss;
@@ -70,8 +74,9 @@ public final class MnistTraining {
      * batch dropped ({@code drop_last=True}), one {@link #sgdStep} each; returns the mean of the batch losses, as
      * the notebook prints {@code loss_sum / batch_nums}.
      *
-     * <p>The data is gathered in the epoch's order once ({@code features[order]}) and split into batch views, so
-     * that a step costs no indexing of its own.
+     * <p>The order is split once into one index tensor per batch; a step gathers its 32 rows
+     * ({@code features[index]}) and closes everything it made at its end (an {@link NDScope}); the losses are
+     * summed on the device, so the step never waits to copy a number back.
      *
      * @param parameters W1 … b3, requiring gradients
      * @param features all training images, [n, 784], on the parameters' device
@@ -85,18 +90,17 @@ public final class MnistTraining {
     public static float trainEpoch(MnistParameters parameters, NDArray features, NDArray oneHotLabels, NDArray order,
             int batchSize, float lr) {
         int batches = (int) (order.size() / batchSize);
-        double lossSum = 0;
         try (NDScope epoch = new NDScope()) {
-            NDIndex kept = new NDIndex("{}", order.get(new NDIndex("0:{}", (long) batches * batchSize)));
-            NDList featureBatches = features.get(kept).split(batches);
-            NDList labelBatches = oneHotLabels.get(kept).split(batches);
+            NDList batchIndices = order.get(new NDIndex("0:{}", (long) batches * batchSize)).split(batches);
+            NDArray lossSum = features.getManager().zeros(new Shape(), DataType.FLOAT32);
             for (int b = 0; b < batches; b++) {
                 try (NDScope step = new NDScope()) {
-                    lossSum += sgdStep(parameters, featureBatches.get(b), labelBatches.get(b), lr).getFloat();
+                    NDArray index = batchIndices.get(b);
+                    lossSum.addi(sgdStep(parameters, features.get(index), oneHotLabels.get(index), lr));
                 }
             }
+            return lossSum.getFloat() / batches;
         }
-        return (float) (lossSum / batches);
     }
 
     /**
