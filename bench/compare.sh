@@ -6,7 +6,7 @@
 #   optim.SGD (bench/mnist_epoch.py).
 # Prints the median seconds per epoch and images per second of each, as a Markdown table.
 #
-#   bench/compare.sh                 EPOCHS=5 measured epochs per run (after one warm-up), ROUNDS=1
+#   bench/compare.sh                 EPOCHS=5 measured epochs per run (after warm-up epochs), ROUNDS=1
 #   ROUNDS=3 bench/compare.sh        alternates the runs three times and takes the median of all their epochs
 #   SYSTEM_BLAS=1 bench/compare.sh   adds PyTorch with the system's default BLAS (reference BLAS on plain Debian)
 #
@@ -79,7 +79,7 @@ labels = {
 reference = statistics.median(times["openblas-hand"])
 print("Machine: %s, %s cores, load average %s at the end; one thread each; %s images per epoch"
       " (batches of 32)." % (cpu, cores, load, format(images, ",")))
-print("Median of %s measured epochs x %s round(s), after one warm-up epoch per run.\n" % (epochs, rounds))
+print("Median of %s measured epochs x %s round(s), after the warm-up epochs of each run (2 in Java, 1 in Python).\n" % (epochs, rounds))
 print("| implementation | s per epoch | images per s | vs PyTorch hand-written |")
 print("|---|---:|---:|---:|")
 for name in ["djl-hand", "djl-builtin", "openblas-hand", "openblas-sequential", "system-hand", "system-sequential"]:

@@ -37,7 +37,7 @@ public final class EpochBenchmark implements Callable<Integer> {
     private int epochs = 5;
 
     @Option(names = "--warmup", description = "warm-up epochs, not counted (default: ${DEFAULT-VALUE})")
-    private int warmup = 1;
+    private int warmup = 2;
 
     @Option(names = "--built-in-ops", description = "also time the epoch with DJL's fused operations")
     private boolean builtInOps;
