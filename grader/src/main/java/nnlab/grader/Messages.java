@@ -257,7 +257,28 @@ public final class Messages {
                     "this is nn.Linear's default bound 1/√fan_in, not Xavier's √(6 / (fan_in + fan_out))."));
 
     // Lab 8 — MNIST by hand.
-    private static final Map<String, String> LAB8_MISTAKES = Map.of();
+    private static final Map<String, String> LAB8_MISTAKES = Map.ofEntries(
+            Map.entry("logits-instead-of-probabilities",
+                    "these are the logits hidden_2 @ W3.T + b3: the forward pass ends with the softmax,"
+                            + " exp(logits) / exp(logits).sum(dim=1, keepdim=True)."),
+            Map.entry("softmax-over-the-batch",
+                    "each column sums to 1 instead of each row: the softmax's sum runs over the classes (dim 1,"
+                            + " kept), not over the batch (dim 0)."),
+            Map.entry("missing-hidden-sigmoid",
+                    "this is the network without its sigmoids: apply 1 / (1 + exp(−z)) after the first and the"
+                            + " second layer."),
+            Map.entry("relu-instead-of-sigmoid",
+                    "this is the network with ReLU activations: seed 003 uses the sigmoid 1 / (1 + exp(−z))."),
+            Map.entry("missing-biases",
+                    "this is the network without its biases: every layer adds its b after x @ W.T."),
+            Map.entry("ascent-instead-of-descent",
+                    "the parameters moved along the gradient: gradient descent subtracts it, W − lr·W.grad."),
+            Map.entry("update-without-learning-rate",
+                    "the update subtracted the whole gradient: multiply it by the learning rate first,"
+                            + " W − lr·W.grad."),
+            Map.entry("gradients-not-reset",
+                    "the second step used the first step's gradient too: reset every gradient to zero after the"
+                            + " update (W.grad.zero_()), or backward adds the next gradient to the old one."));
 
     private static final Map<String, String> MISTAKES = merge(LAB1_MISTAKES, LAB2_MISTAKES, LAB3_MISTAKES,
             LAB4_MISTAKES, LAB5_MISTAKES, LAB6_MISTAKES, LAB7_MISTAKES, LAB8_MISTAKES);
