@@ -99,8 +99,8 @@ public final class ShallowNetwork {
      * probabilities) returns the negative of this loss and adds 1e-12 inside its logs.
      */
     public static NDArray binaryCrossEntropy(NDArray probabilities, NDArray targets) {
-        NDArray logP = probabilities.log().maximum(-100);
-        NDArray logNotP = probabilities.neg().add(1).log().maximum(-100);
+        NDArray logP = probabilities.log().clip(-100, Double.POSITIVE_INFINITY);
+        NDArray logNotP = probabilities.neg().add(1).log().clip(-100, Double.POSITIVE_INFINITY);
         return targets.mul(logP).add(targets.neg().add(1).mul(logNotP)).neg().mean();
     }
 }

@@ -361,7 +361,9 @@ public final class Messages {
     static String nonFinite(int nan, int inf) {
         return (nan > 0 ? "NaN" : "Inf") + " in the result: log of 0 or of a negative number, an exp that"
                 + " overflowed, or a division by zero? Stable forms: logSoftmax instead of log(softmax), and"
-                + " clamping log terms as BCELoss does (at −100).";
+                + " clamping log terms as BCELoss does (at −100, with clip). Inside a GradientCollector, never give"
+                + " mul, div, pow or maximum a Java number: DJL frees that number's tensor before backward reads it"
+                + " (write 1/d as d.onesLike().div(d), clamp with clip, make constants with manager.create).";
     }
 
     // ------------------------------------------------------------------------------------------ failures

@@ -71,8 +71,8 @@ public final class Losses {
      */
     @Solution("L3.4")
     public static NDArray binaryCrossEntropy(NDArray probabilities, NDArray targets) {
-        NDArray logP = probabilities.log().maximum(-100);
-        NDArray logNotP = probabilities.neg().add(1).log().maximum(-100);
+        NDArray logP = probabilities.log().clip(-100, Double.POSITIVE_INFINITY);
+        NDArray logNotP = probabilities.neg().add(1).log().clip(-100, Double.POSITIVE_INFINITY);
         NDArray notTargets = targets.neg().add(1);
         return targets.mul(logP).add(notTargets.mul(logNotP)).neg().mean();
     }

@@ -26,7 +26,7 @@ public final class BinaryMetrics {
      */
     @Solution("L7.2")
     public static NDArray binaryCrossEntropy(NDArray probabilities, NDArray targets) {
-        NDArray logP = probabilities.log().maximum(-100);
+        NDArray logP = probabilities.log().clip(-100, Double.POSITIVE_INFINITY);
         NDArray logNotP = probabilities.neg().add(1).log().maximum(-100);
         return targets.mul(logP).add(targets.neg().add(1).mul(logNotP)).neg().mean();
     }

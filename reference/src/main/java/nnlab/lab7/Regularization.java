@@ -31,6 +31,8 @@ public final class Regularization {
         if (sum == null) {
             throw new IllegalArgumentException("no parameters to regularise");
         }
-        return sum.mul(lambda);
+        // λ as a tensor of the manager, not mul(double): DJL frees the tensor it makes of a Java number as soon
+        // as mul returns, and backward needs λ (see README, "A Java number in a differentiated operation").
+        return sum.mul(sum.getManager().create(lambda));
     }
 }
