@@ -71,10 +71,11 @@ public final class Losses {
      */
     @Solution("L3.4")
     public static NDArray binaryCrossEntropy(NDArray probabilities, NDArray targets) {
+        // Numbers enter as tensors (onesLike, clip's bounds): see the package's note on DJL and Java numbers.
+        NDArray ones = probabilities.onesLike();
         NDArray logP = probabilities.log().clip(-100, Double.POSITIVE_INFINITY);
-        NDArray logNotP = probabilities.neg().add(1).log().clip(-100, Double.POSITIVE_INFINITY);
-        NDArray notTargets = targets.neg().add(1);
-        return targets.mul(logP).add(notTargets.mul(logNotP)).neg().mean();
+        NDArray logNotP = ones.sub(probabilities).log().clip(-100, Double.POSITIVE_INFINITY);
+        return targets.mul(logP).add(ones.sub(targets).mul(logNotP)).neg().mean();
     }
 
     /**
