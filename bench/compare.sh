@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One epoch of seed 003's network (60,000 Fashion-MNIST images, batch 32, lr 0.1, one thread), side by side:
-#   Java: DJL 0.35.1 on PyTorch 2.7.1, lab 8's reference (hand-written), timed by JMH (bench/epoch-benchmark), and
+#   Java: DJL 0.35.1 on PyTorch 2.7.1, lab 8's reference (parameters, update and loss by hand; linear, sigmoid and softmax one engine operation each), timed by JMH (bench/epoch-benchmark), and
 #   the same epoch with DJL's fused operations (linear, sigmoid, logSoftmax) for comparison;
 #   PyTorch 1.13.1 (Debian's python3-torch) with OpenBLAS: the notebook's hand-written loop, and nn.Sequential +
 #   optim.SGD (bench/mnist_epoch.py).
@@ -69,7 +69,7 @@ for line in open(path):
     images = round(float(median) * float(per_second) / 32) * 32
     times.setdefault(name, []).extend(float(t) for t in each.split(","))
 labels = {
-    "djl-hand": "Java: DJL 0.35.1 / PyTorch 2.7.1, lab 8 reference (hand-written)",
+    "djl-hand": "Java: DJL 0.35.1 / PyTorch 2.7.1, lab 8 reference",
     "djl-builtin": "Java: DJL 0.35.1 / PyTorch 2.7.1, built-in linear, sigmoid, logSoftmax",
     "openblas-hand": "PyTorch %s + OpenBLAS, hand-written (the notebook's loop)" % torch_version,
     "openblas-sequential": "PyTorch %s + OpenBLAS, nn.Sequential + optim.SGD" % torch_version,

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
 import nnlab.course.NotImplementedYet;
 
 /**
@@ -68,8 +69,8 @@ public final class MnistNetwork {
      * Write the 1 of {@code 1 / (1 + e^(−z))} as a tensor of ones ({@code onesLike()}), not {@code pow(-1)}: in DJL
      * 0.35.1 an operation with a Java number ({@code pow(-1)}, {@code mul(0.5)}, {@code div(2)}) whose number
      * backward needs later can silently corrupt the gradients, because the engine frees the number's tensor
-     * before backward reads it. Adding a number is safe, as is any operation outside a GradientCollector; a
-     * tensor of ones also spares the engine a new scalar tensor per operation.
+     * before backward reads it; numbers outside a GradientCollector are safe. DJL's {@code Activation.sigmoid} is
+     * the same σ in one operation.
      *
      * @param parameters W1 … b3
      * @param features the images, float32 [N, 784] in [0, 1]

@@ -9,6 +9,8 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
+import ai.djl.nn.core.Embedding;
 import ai.djl.training.GradientCollector;
 import nnlab.course.NotImplementedYet;
 
@@ -53,6 +55,14 @@ public final class MnistTraining {
      */
     public static NDArray sgdStep(MnistParameters parameters, NDArray features, NDArray oneHotLabels, float lr) {
         throw new NotImplementedYet("L8.6");
+    }
+
+    /**
+     * The rows of {@code data} at {@code index}, what {@code data.get(index)} gives: DJL's embedding lookup is
+     * PyTorch's {@code index_select} on rows, about twice as fast here as the general indexing {@code get} uses.
+     */
+    public static NDArray rows(NDArray data, NDArray index) {
+        return Embedding.embedding(index, data, SparseFormat.DENSE).singletonOrThrow();
     }
 
     /**

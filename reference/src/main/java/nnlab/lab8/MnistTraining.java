@@ -8,6 +8,8 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
+import ai.djl.nn.core.Embedding;
 import ai.djl.training.GradientCollector;
 import nnlab.course.Solution;
 
@@ -70,6 +72,14 @@ public final class MnistTraining {
     }
 
     /**
+     * The rows of {@code data} at {@code index}, what {@code data.get(index)} gives: DJL's embedding lookup is
+     * PyTorch's {@code index_select} on rows, about twice as fast here as the general indexing {@code get} uses.
+     */
+    public static NDArray rows(NDArray data, NDArray index) {
+        return Embedding.embedding(index, data, SparseFormat.DENSE).singletonOrThrow();
+    }
+
+    /**
      * L8.7 — one epoch of In [17]: the batches of {@code batchSize} images in the given order, the last incomplete
      * batch dropped ({@code drop_last=True}), one {@link #sgdStep} each; returns the mean of the batch losses, as
      * the notebook prints {@code loss_sum / batch_nums}.
@@ -96,7 +106,7 @@ public final class MnistTraining {
             for (int b = 0; b < batches; b++) {
                 try (NDScope step = new NDScope()) {
                     NDArray index = batchIndices.get(b);
-                    lossSum.addi(sgdStep(parameters, features.get(index), oneHotLabels.get(index), lr));
+                    lossSum.addi(sgdStep(parameters, rows(features, index), rows(oneHotLabels, index), lr));
                 }
             }
             return lossSum.getFloat() / batches;
