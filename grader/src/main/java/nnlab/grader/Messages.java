@@ -192,7 +192,8 @@ public final class Messages {
                     "the predictions [B, 1] were compared with targets of shape [B]: the difference broadcasts to"
                             + " [B, B] (PyTorch only warns). Keep both [B, 1]."));
 
-    // Lab 7 — shallow network on nonlinear data. Ids shared with labs 4 and 5 keep those labs' wording.
+    // Lab 7 — shallow network on nonlinear data. The ids it shares with lab 4 (the update's sign and learning
+    // rate, the gradient reset, b2's never-reset gradient) take their wording from LAB4_MISTAKES.
     private static final Map<String, String> LAB7_MISTAKES = Map.ofEntries(
             Map.entry("output-sigmoid-missing",
                     "these are the output layer's raw scores A1 @ W2 + b2: the network ends in a sigmoid, which maps"
@@ -210,18 +211,6 @@ public final class Messages {
             Map.entry("accuracy-threshold-inclusive",
                     "a prediction of exactly 0.5 was counted as class 1: BinaryAccuracy takes class 1 only when"
                             + " ŷ > 0.5 (gt, not gte)."),
-            Map.entry("update-with-wrong-sign",
-                    "the parameters moved up the gradient: gradient descent subtracts, w − lr·grad, not w + lr·grad."),
-            Map.entry("learning-rate-not-applied",
-                    "this is w − grad: the step forgot the learning rate, w − lr·grad."),
-            Map.entry("gradient-not-reset",
-                    "the gradient was not reset: DJL, like PyTorch, adds every backward's gradient to the one already"
-                            + " stored, so the next step uses the sum of all gradients so far. After the update, set"
-                            + " every parameter's gradient to zero in place (getGradient().subi(getGradient()))."),
-            Map.entry("b2-gradient-never-reset",
-                    "b2's gradient is never reset: it accumulates. The notebook's cell zeroes W2.grad twice and never"
-                            + " b2.grad, so from the second step on b2 moves by the sum of all its earlier gradients."
-                            + " Reset the gradient of every parameter, b2 included."),
             Map.entry("adam-without-bias-correction",
                     "this is Adam without its bias correction: divide the step by 1 − β1^t and √v by √(1 − β2^t),"
                             + " with t counting the steps from 1 (at t = 1, m and v are 10 and 1000 times too small)."),
