@@ -14,24 +14,32 @@ import java.util.Locale;
  * yet", "wrong result" and "error") and {@code environment.properties} (what was graded, on which engine, device
  * and thread count).
  */
-final class AllureSetup {
+public final class AllureSetup {
 
     private AllureSetup() {
     }
 
     static void writeRunFiles() {
         String dir = System.getProperty("allure.results.directory");
-        if (dir == null) {
-            return;
+        if (dir != null) {
+            writeRunFiles(Path.of(dir), engineDescription());
         }
+    }
+
+    /**
+     * Writes the categories and the environment panel into an Allure results folder.
+     *
+     * @param engine the engine, its version and device, as the JVM that ran the tests saw them
+     */
+    public static void writeRunFiles(Path dir, String engine) {
         try {
-            Path results = Files.createDirectories(Path.of(dir));
+            Path results = Files.createDirectories(dir);
             try (InputStream categories = AllureSetup.class.getResourceAsStream("/nnlab/grader/categories.json")) {
                 ResultsStore.writeAtomically(results.resolve("categories.json"), categories.readAllBytes());
             }
             String environment = String.join(System.lineSeparator(),
                     "implementation=" + System.getProperty("nnlab.implementation", "unknown"),
-                    "djl.engine=" + engineDescription(),
+                    "djl.engine=" + engine,
                     "pytorch.threads=" + System.getProperty("ai.djl.pytorch.num_threads", "default"),
                     "pytorch.interop.threads=" + System.getProperty("ai.djl.pytorch.num_interop_threads", "default"),
                     "djl.offline=" + System.getProperty("ai.djl.offline", "false"),

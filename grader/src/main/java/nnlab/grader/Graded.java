@@ -35,4 +35,15 @@ public @interface Graded {
 
     /** The seed DJL's engine gets before the test, so any random draw in it is reproducible. */
     int seed() default 0;
+
+    /**
+     * How long one case of the test may run, in seconds, before the grader stops it and scores it "timed out". The
+     * default fits every step that does not train: the reference needs under 1 s for any of them on the course
+     * machine (2 cores, one PyTorch thread), the first test of a JVM included. A step that trains declares its
+     * own limit, about ten times what the reference needs.
+     */
+    int timeoutSeconds() default DEFAULT_TIMEOUT_SECONDS;
+
+    /** The time limit of a test case that declares none. */
+    int DEFAULT_TIMEOUT_SECONDS = 10;
 }

@@ -9,6 +9,8 @@ import nnlab.course.StepId;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -16,9 +18,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Runs around every {@link Graded} test: applies nnlab's DJL defaults (offline, pinned threads), seeds the engine,
  * names the step for assertions, labels the Allure result (epic = course, feature = lab, story = step, severity,
- * points) and hands the test an {@link NDManager} that is closed when it ends.
+ * points), hands the test an {@link NDManager} that is closed when it ends, and turns an {@link OutOfMemoryError}
+ * of the graded code into {@link StepCrashed}, which JUnit records as the case's outcome instead of ending the run.
  */
-public final class GradingExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class GradingExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver,
+        InvocationInterceptor {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GradingExtension.class);
 
@@ -55,6 +59,26 @@ public final class GradingExtension implements BeforeEachCallback, AfterEachCall
         ClosableManager holder = context.getStore(NAMESPACE).getOrComputeIfAbsent(ClosableManager.class,
                 k -> new ClosableManager(NDManager.newBaseManager()), ClosableManager.class);
         return holder.manager;
+    }
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext extensionContext) throws Throwable {
+        proceedContainingOutOfMemory(invocation);
+    }
+
+    @Override
+    public void interceptTestTemplateMethod(Invocation<Void> invocation,
+            ReflectiveInvocationContext<Method> invocationContext, ExtensionContext extensionContext) throws Throwable {
+        proceedContainingOutOfMemory(invocation);
+    }
+
+    private static void proceedContainingOutOfMemory(Invocation<Void> invocation) throws Throwable {
+        try {
+            invocation.proceed();
+        } catch (OutOfMemoryError e) {
+            throw StepCrashed.outOfMemory(e);
+        }
     }
 
     static Graded graded(Method method) {

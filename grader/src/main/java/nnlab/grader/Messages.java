@@ -26,6 +26,60 @@ public final class Messages {
     public static final String PASSED = "passed";
     /** The category of a test that was skipped or aborted. */
     public static final String SKIPPED = "skipped";
+    /** The category of a test that ran past its time limit and was stopped. */
+    public static final String TIMED_OUT = "timed out";
+    /** The category of a test during which the JVM running the student's code died or ran out of memory. */
+    public static final String CRASHED = "crashed";
+    /** The category of every test of a step whose source file does not compile (graded as its stub). */
+    public static final String DOES_NOT_COMPILE = "does not compile";
+    /** The category of a test the grader itself could not run: the course's fault, never the student's. */
+    public static final String GRADER_ERROR = "grader error";
+
+    // ------------------------------------------------------------------ cases the grading runner ended
+
+    /** A case stopped at its time limit. */
+    public static String timedOut(String test, int limitSeconds) {
+        return test + " ran past its time limit of " + limitSeconds + " s and was stopped: an endless loop, or a"
+                + " loop over far more batches or epochs than the step asks for?";
+    }
+
+    /** A case not run because an earlier case of the same test ran past its limit. */
+    public static String notRunAfterTimeout(String test) {
+        return "not run: " + test + " ran past its time limit, so this test's remaining cases score 0 too";
+    }
+
+    /**
+     * A case during which the JVM running the student's code ended.
+     *
+     * @param exitCode the JVM's exit code (128 + n for signal n)
+     * @param lastOutput the JVM's last lines of output
+     */
+    public static String crashed(String test, int exitCode, List<String> lastOutput, int heapMiB, long dataLimitMiB) {
+        String output = String.join("\n", lastOutput);
+        String what;
+        if (output.contains("OutOfMemoryError")) {
+            what = "ran out of memory (the Java heap limit is " + heapMiB + " MiB)";
+        } else if (output.contains("A fatal error has been detected") || exitCode > 128) {
+            what = "crashed in native code (exit code " + exitCode + (exitCode > 128 ? ", signal " + (exitCode - 128)
+                    : "") + "), in the engine or in memory it was given";
+        } else {
+            what = "ended with exit code " + exitCode + ": System.exit or Runtime.halt in your code?";
+        }
+        return "the JVM running your code " + what + " during " + test + " (limits: Java heap " + heapMiB + " MiB"
+                + (dataLimitMiB > 0 ? ", all memory " + dataLimitMiB + " MiB" : "") + ")";
+    }
+
+    /** A case not run because an earlier case of the same test crashed the JVM. */
+    public static String notRunAfterCrash(String test) {
+        return "not run: the JVM running your code ended during " + test + ", so this test's remaining cases score 0"
+                + " too";
+    }
+
+    /** Every test of a step whose file did not compile. */
+    public static String doesNotCompile(String file, String diagnostics) {
+        return file + " does not compile, so it is graded as its stub (every step in it scores 0):"
+                + System.lineSeparator() + diagnostics.stripTrailing();
+    }
 
     // ------------------------------------------------------------------------------------- known mistakes
 

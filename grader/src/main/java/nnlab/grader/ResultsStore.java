@@ -44,6 +44,19 @@ public final class ResultsStore {
         return dir.resolve("results.json");
     }
 
+    /** Forgets every earlier run: deletes the stored parts and results.json. */
+    public void startAfresh() throws IOException {
+        Path parts = dir.resolve("parts");
+        if (Files.isDirectory(parts)) {
+            try (Stream<Path> files = Files.list(parts)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.deleteIfExists(resultsFile());
+    }
+
     /**
      * Stores one run's outcomes and rewrites results.json from every stored run.
      *

@@ -80,7 +80,12 @@ class ConventionsTest {
             DisplayName name = m.getAnnotation(DisplayName.class);
             assertThat(name).as("%s needs a @DisplayName starting with %s", where, graded.step()).isNotNull();
             assertThat(name.value()).as("%s: display name", where).startsWith(graded.step() + " ");
+            assertThat(graded.timeoutSeconds()).as("%s: time limit", where).isPositive();
             FixtureCases cases = m.getAnnotation(FixtureCases.class);
+            if (m.isAnnotationPresent(ParameterizedTest.class)) {
+                assertThat(cases).as("%s: the grading runner plans a parameterized test's cases from @FixtureCases",
+                        where).isNotNull();
+            }
             if (cases != null) {
                 assertThat(cases.value()).as("%s reads the fixture of its own step", where).isEqualTo(graded.step());
                 assertThat(Fixtures.goldenSteps()).as("%s: fixture of %s exists", where, cases.value())

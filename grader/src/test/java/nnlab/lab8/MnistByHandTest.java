@@ -200,7 +200,7 @@ class MnistByHandTest {
         assertThatNumber(accuracy).named("accuracy").matches(c.expected("accuracy"));
     }
 
-    @Graded(step = "L8.9", points = 3, seed = 9)
+    @Graded(step = "L8.9", points = 3, seed = 9, timeoutSeconds = 120)
     @DisplayName("L8.9 a full training run reaches PyTorch's test accuracy")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L8.9")

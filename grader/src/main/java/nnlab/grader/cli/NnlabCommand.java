@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code nnlab}: the instructor's command line. Each subcommand says what it does with {@code --help}. */
 @Command(name = "nnlab", mixinStandardHelpOptions = true, version = "nnlab 1.0",
         description = "Instructor tools of the nnlab course grader.",
-        subcommands = {ReleaseCommand.class, ReportCommand.class, CheckStubsCommand.class, GradebookCommand.class})
+        subcommands = {RunGradedCommand.class, ReleaseCommand.class, ReportCommand.class, CheckStubsCommand.class,
+            GradebookCommand.class})
 public final class NnlabCommand implements Runnable {
 
     @CommandLine.Spec
@@ -26,6 +27,6 @@ public final class NnlabCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: release, report, check-stubs or gradebook");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: run-graded, release, report, check-stubs or gradebook");
     }
 }

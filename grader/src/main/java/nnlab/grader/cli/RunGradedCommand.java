@@ -1,0 +1,93 @@
+package nnlab.grader.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import nnlab.grader.GradeResults;
+import nnlab.grader.GradedRun;
+import nnlab.grader.Messages;
+import nnlab.grader.ResultsStore;
+import nnlab.grader.runner.CompileFailures;
+import nnlab.grader.runner.GradingOutputs;
+import nnlab.grader.runner.GradingRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code nnlab run-graded}: grades the implementation on this JVM's class path with the grading runner (child JVMs
+ * with time and memory limits), writes results.json, the JUnit XML and the Allure results, and prints the report.
+ * Maven's test phase runs it; its exit code is 0 whatever the score, unless the grader itself failed (3) or
+ * {@code --require-full-score} is given and the score is not full (1).
+ */
+@Command(name = "run-graded", mixinStandardHelpOptions = true,
+        description = "Grades the implementation on the class path in child JVMs with time and memory limits.")
+final class RunGradedCommand implements Callable<Integer> {
+
+    @Option(names = "--test-classes", required = true, description = "the folder of the graded test classes")
+    private Path testClasses;
+
+    @Option(names = "--grade-dir", description = "where results.json goes (default: ${DEFAULT-VALUE})")
+    private Path gradeDir = Path.of("target/grade");
+
+    @Option(names = "--junit-xml", description = "where the JUnit XML goes (default: ${DEFAULT-VALUE})")
+    private Path junitDir = Path.of("target/surefire-reports");
+
+    @Option(names = "--allure-results", description = "Allure's results folder (default: the system property"
+            + " allure.results.directory, else ${DEFAULT-VALUE})")
+    private Path allureDir = Path.of(System.getProperty("allure.results.directory", "target/allure-results"));
+
+    @Option(names = "--compile-report", description = "the tolerant compiler's report of files that did not compile")
+    private Path compileReport;
+
+    @Option(names = "--filter", description = "Surefire's -Dtest syntax: Class or Class#method, comma-separated, *"
+            + " wildcards; a filtered run keeps the other tests' latest results")
+    private String filter = "";
+
+    @Option(names = "--heap", description = "each grading JVM's Java heap limit in MiB (default: ${DEFAULT-VALUE})")
+    private int heapMiB = 1024;
+
+    @Option(names = "--memory", description = "each grading JVM's limit on all its data memory, tensors included,"
+            + " in MiB, where the OS allows (0: none; default: ${DEFAULT-VALUE})")
+    private long memoryMiB = 6144;
+
+    @Option(names = "--class-path", description = "the grading JVMs' class path (default: this JVM's): the graded"
+            + " tests, the kit and the implementation to grade")
+    private String classPath = System.getProperty("java.class.path");
+
+    @Option(names = "--require-full-score", arity = "0..1", description = "exit 1 unless every graded test passes")
+    private boolean requireFullScore;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        boolean wholeRun = filter == null || filter.isBlank();
+        ResultsStore store = new ResultsStore(gradeDir);
+        if (wholeRun) {
+            // A whole run starts from its own results only: nothing of an earlier run can show in this one's grade.
+            store.startAfresh();
+            GradingOutputs.clearFolder(allureDir);
+        }
+        GradingRunner.Run run = new GradingRunner(new GradingRunner.Settings(testClasses, filter, heapMiB, memoryMiB,
+                gradeDir.resolve("log"), classPath), CompileFailures.read(compileReport)).run();
+        GradeResults merged = store.record(new GradedRun(UUID.randomUUID().toString(),
+                System.getProperty("nnlab.implementation", "unknown"), System.currentTimeMillis(), run.outcomes()));
+        GradingOutputs.write(run, merged, junitDir, allureDir);
+        GradingOutputs.writeNotes(gradeDir.resolve("log"), run);
+        out.print(merged.report(store.resultsFile()));
+        long graderErrors = merged.outcomes().stream().filter(o -> Messages.GRADER_ERROR.equals(o.category())).count();
+        if (graderErrors > 0) {
+            out.println("nnlab: the grader itself failed on " + graderErrors + " test cases (not the submission's"
+                    + " fault); the grading JVMs' output is in " + gradeDir.resolve("log"));
+            return 3;
+        }
+        if (requireFullScore && merged.score() < merged.maxScore()) {
+            out.println("nnlab: the score is not full: " + GradeResults.points(merged.score()) + " / "
+                    + GradeResults.points(merged.maxScore()));
+            return 1;
+        }
+        return 0;
+    }
+}

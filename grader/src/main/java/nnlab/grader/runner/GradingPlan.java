@@ -1,0 +1,125 @@
+package nnlab.grader.runner;
+
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nnlab.fixtures.FixtureCase;
+import nnlab.fixtures.Fixtures;
+import nnlab.grader.FixtureCases;
+import nnlab.grader.Graded;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.platform.engine.discovery.ClassNameFilter;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Every graded test case of a run, found by JUnit's discovery in the parent (which loads the test classes without
+ * initialising them, so no student code runs) and expanded into one {@link PlannedTest} per fixture case: a
+ * parameterized graded test takes its cases from {@link FixtureCases}, as the child's JUnit will.
+ */
+final class GradingPlan {
+
+    /** Surefire's default: the graded test classes end in "Test"; the kit's sample classes do not. */
+    static final String TEST_CLASS_PATTERN = ".*Test";
+
+    private GradingPlan() {
+    }
+
+    /**
+     * The graded cases under {@code testClasses} (a folder on this JVM's class path), in discovery order.
+     *
+     * @param filter Surefire's {@code -Dtest} syntax, comma-separated {@code Class} or {@code Class#method} with
+     *     {@code *} wildcards, the class by simple or full name; blank for every graded test
+     */
+    static List<PlannedTest> discover(Path testClasses, String filter) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectClasspathRoots(Set.of(testClasses)))
+                .filters(TagFilter.includeTags(Graded.TAG),
+                        ClassNameFilter.includeClassNamePatterns(TEST_CLASS_PATTERN))
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                .build();
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false).build());
+        TestPlan plan = launcher.discover(request);
+        List<Pattern> patterns = patterns(filter);
+        List<PlannedTest> tests = new ArrayList<>();
+        for (TestIdentifier root : plan.getRoots()) {
+            for (TestIdentifier id : plan.getDescendants(root)) {
+                if (id.getSource().orElse(null) instanceof MethodSource source && selected(source, patterns)) {
+                    Method method = source.getJavaMethod();
+                    Graded graded = method.getAnnotation(Graded.class);
+                    if (graded != null) {
+                        tests.addAll(cases(id, source, method, graded));
+                    }
+                }
+            }
+        }
+        return tests;
+    }
+
+    private static List<PlannedTest> cases(TestIdentifier id, MethodSource source, Method method, Graded graded) {
+        String key = source.getClassName() + "#" + source.getMethodName();
+        String selector = key + "(" + source.getMethodParameterTypes().replace(" ", "") + ")";
+        if (method.getAnnotation(ParameterizedTest.class) == null) {
+            return List.of(new PlannedTest(id.getUniqueId(), key, selector, -1, id.getDisplayName(), graded.step(),
+                    graded.points(), graded.timeoutSeconds()));
+        }
+        FixtureCases source0 = method.getAnnotation(FixtureCases.class);
+        if (source0 == null) {
+            throw new IllegalStateException(key + ": a graded @ParameterizedTest takes its cases from @FixtureCases,"
+                    + " so that the grader knows them before it runs any");
+        }
+        List<FixtureCase> fixtureCases = Fixtures.golden(source0.value()).cases();
+        List<PlannedTest> out = new ArrayList<>();
+        for (int i = 0; i < fixtureCases.size(); i++) {
+            out.add(new PlannedTest(id.getUniqueId() + "/[test-template-invocation:#" + (i + 1) + "]", key, selector,
+                    i, id.getDisplayName() + " · " + fixtureCases.get(i).name(), graded.step(),
+                    graded.points() / fixtureCases.size(), graded.timeoutSeconds()));
+        }
+        return out;
+    }
+
+    private static List<Pattern> patterns(String filter) {
+        List<Pattern> out = new ArrayList<>();
+        if (filter == null) {
+            return out;
+        }
+        for (String part : filter.split(",")) {
+            String p = part.strip();
+            if (!p.isEmpty()) {
+                String glob = p.contains("#") ? p : p + "#*";
+                out.add(Pattern.compile(Pattern.quote(glob).replace("*", "\\E.*\\Q")));
+            }
+        }
+        return out;
+    }
+
+    private static boolean selected(MethodSource source, List<Pattern> patterns) {
+        if (patterns.isEmpty()) {
+            return true;
+        }
+        String className = source.getClassName();
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        for (Pattern p : patterns) {
+            for (String name : List.of(className, simple)) {
+                if (p.matcher(name + "#" + source.getMethodName()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,253 @@
+package nnlab.grader.runner;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import nnlab.course.DjlDefaults;
+import nnlab.grader.GradedOutcome;
+import nnlab.grader.GradingListener;
+import nnlab.grader.Messages;
+
+/**
+ * The parent of a grading run: plans every graded case, runs them in child JVMs ({@link ChildJvm},
+ * {@link ChildMain}) and decides each case's outcome, including those the child could not report: a case over its
+ * time limit is stopped (the child is killed, so nothing of it keeps running) and scores "timed out"; a case during
+ * which the child died scores "crashed", with the exit code and the limits; either way the cases of that test
+ * method not run yet score the same, so that an endless loop costs one time limit, not one per case, and a fresh
+ * child runs everything else. Steps whose source file does not compile are not run and score "does not compile".
+ * A child that ends before it starts any case twice in a row is the grader's failure ("grader error"), never the
+ * student's.
+ */
+public final class GradingRunner {
+
+    /** How long a child may take to load the engine and connect. */
+    static final long STARTUP_MILLIS = 120_000;
+    /** How long a child may stay silent between cases (JUnit's own work, fixture reading). */
+    static final long BETWEEN_CASES_MILLIS = 120_000;
+
+    /**
+     * The limits and places of a run.
+     *
+     * @param testClasses the folder of the graded test classes (on this JVM's class path)
+     * @param filter Surefire's {@code -Dtest} syntax; blank for all
+     * @param heapMiB each child's Java heap limit
+     * @param dataLimitMiB each child's data memory limit (heap and native), 0 for none
+     * @param logDir where each child's output goes
+     * @param childClassPath the children's class path: this JVM's, or another implementation in place of its own
+     */
+    public record Settings(Path testClasses, String filter, int heapMiB, long dataLimitMiB, Path logDir,
+            String childClassPath) {
+
+        public Settings(Path testClasses, String filter, int heapMiB, long dataLimitMiB, Path logDir) {
+            this(testClasses, filter, heapMiB, dataLimitMiB, logDir, System.getProperty("java.class.path"));
+        }
+    }
+
+    /** The outcome of a run: every planned case's result, and what the children said about the engine. */
+    public record Run(List<GradedOutcome> outcomes, List<GradedOutcome> parentMade, String engine, int children,
+            List<String> notes) {
+    }
+
+    private final Settings settings;
+    private final CompileFailures compileFailures;
+    private final Map<String, CaseResult> results = new LinkedHashMap<>();
+    private final Map<String, CaseResult> containerResults = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private String engine = "unknown";
+    private int children;
+
+    public GradingRunner(Settings settings, CompileFailures compileFailures) {
+        this.settings = settings;
+        this.compileFailures = compileFailures;
+    }
+
+    /** Plans and runs every graded case; never throws for anything the graded code does. */
+    public Run run() throws IOException, InterruptedException {
+        List<PlannedTest> all = GradingPlan.discover(settings.testClasses(), "");
+        List<PlannedTest> plan = settings.filter() == null || settings.filter().isBlank() ? all
+                : new ArrayList<>(GradingPlan.discover(settings.testClasses(), settings.filter()));
+        for (PlannedTest t : all) {
+            // A step that does not compile is graded in every run, filtered or not, so no older score survives.
+            compileFailures.of(t.step()).ifPresent(why ->
+                    results.put(t.id(), CaseResult.ofParent(Messages.DOES_NOT_COMPILE, why, 0)));
+            if (plan != all && results.containsKey(t.id()) && !plan.contains(t)) {
+                plan.add(t);
+            }
+        }
+        Files.createDirectories(settings.logDir());
+        int fruitless = 0;
+        String lastFailure = "";
+        while (true) {
+            List<PlannedTest> pending = plan.stream().filter(t -> !results.containsKey(t.id())).toList();
+            if (pending.isEmpty()) {
+                break;
+            }
+            if (fruitless >= 2) {
+                String why = "the grading JVM ended twice before running any case: " + lastFailure;
+                pending.forEach(t -> results.put(t.id(), CaseResult.ofParent(Messages.GRADER_ERROR, why, 0)));
+                break;
+            }
+            ChildOutcome child = runChild(plan, pending);
+            lastFailure = child.failure();
+            fruitless = child.startedAny() ? 0 : fruitless + 1;
+            if (child.ranToTheEnd()) {
+                // Whatever the child's JUnit did not run: its class or method failed or was skipped as a whole.
+                for (PlannedTest t : plan) {
+                    if (!results.containsKey(t.id())) {
+                        results.put(t.id(), containerResult(t));
+                    }
+                }
+            }
+        }
+        List<GradedOutcome> outcomes = new ArrayList<>();
+        List<GradedOutcome> parentMade = new ArrayList<>();
+        for (PlannedTest t : plan) {
+            CaseResult r = results.get(t.id());
+            boolean passed = Messages.PASSED.equals(r.category());
+            GradedOutcome outcome = new GradedOutcome(t.method(), t.name(), t.step(), passed ? t.points() : 0,
+                    t.points(), r.category(), r.output(), r.seconds());
+            outcomes.add(outcome);
+            if (!r.reportedByChild()) {
+                parentMade.add(outcome);
+            }
+        }
+        return new Run(outcomes, parentMade, engine, children, List.copyOf(notes));
+    }
+
+    private CaseResult containerResult(PlannedTest t) {
+        for (Map.Entry<String, CaseResult> e : containerResults.entrySet()) {
+            if (t.id().startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return CaseResult.ofParent(Messages.GRADER_ERROR, "did not run: JUnit in the grading JVM never started it", 0);
+    }
+
+    private record ChildOutcome(boolean startedAny, boolean ranToTheEnd, String failure) {
+    }
+
+    private ChildOutcome runChild(List<PlannedTest> plan, List<PlannedTest> pending)
+            throws IOException, InterruptedException {
+        int number = ++children;
+        Path selectors = settings.logDir().resolve("child-" + number + ".selectors");
+        Files.write(selectors, selectorLines(pending), StandardCharsets.UTF_8);
+        Map<String, PlannedTest> byId = new LinkedHashMap<>();
+        pending.forEach(t -> byId.put(t.id(), t));
+        try (ChildJvm child = ChildJvm.start(jvmOptions(), settings.childClassPath(), ChildMain.class.getName(),
+                List.of("--selectors", selectors.toString()), settings.dataLimitMiB(),
+                settings.logDir().resolve("child-" + number + ".args"),
+                settings.logDir().resolve("child-" + number + ".log"))) {
+            PlannedTest current = null;
+            long currentStart = 0;
+            long deadline = System.currentTimeMillis() + STARTUP_MILLIS;
+            boolean startedAny = false;
+            while (true) {
+                RunnerEvent e = child.next(deadline - System.currentTimeMillis());
+                if (e == null) {
+                    if (System.currentTimeMillis() < deadline) {
+                        continue;
+                    }
+                    child.kill();
+                    if (current == null) {
+                        return new ChildOutcome(startedAny, false, "it went silent for "
+                                + (startedAny ? BETWEEN_CASES_MILLIS : STARTUP_MILLIS) / 1000 + " s between cases");
+                    }
+                    double seconds = (System.nanoTime() - currentStart) / 1e9;
+                    results.put(current.id(), CaseResult.ofParent(Messages.TIMED_OUT,
+                            Messages.timedOut(current.name(), current.timeoutSeconds()), seconds));
+                    endMethod(plan, current, Messages.TIMED_OUT, Messages.notRunAfterTimeout(current.name()));
+                    return new ChildOutcome(true, false, "");
+                }
+                switch (e.type()) {
+                    case RunnerEvent.READY -> {
+                        engine = e.output();
+                        deadline = System.currentTimeMillis() + BETWEEN_CASES_MILLIS;
+                    }
+                    case RunnerEvent.STARTED -> {
+                        current = byId.get(e.id());
+                        startedAny = true;
+                        currentStart = System.nanoTime();
+                        deadline = System.currentTimeMillis()
+                                + (current == null ? BETWEEN_CASES_MILLIS : current.timeoutSeconds() * 1000L);
+                    }
+                    case RunnerEvent.FINISHED -> {
+                        if (byId.containsKey(e.id()) && !results.containsKey(e.id())) {
+                            results.put(e.id(), new CaseResult(e.category(), e.output(), e.seconds(), true));
+                        }
+                        current = null;
+                        deadline = System.currentTimeMillis() + BETWEEN_CASES_MILLIS;
+                    }
+                    case RunnerEvent.CONTAINER_FAILED -> containerResults.putIfAbsent(e.id(),
+                            CaseResult.ofParent(e.category(), e.output(), 0));
+                    case RunnerEvent.RECYCLE -> notes.add("grading JVM " + number + " ended itself after "
+                            + (byId.containsKey(e.id()) ? byId.get(e.id()).name() : e.id()) + ": " + e.output());
+                    case RunnerEvent.DONE -> {
+                        child.exitCode();
+                        return new ChildOutcome(true, true, "");
+                    }
+                    case RunnerEvent.END -> {
+                        int code = child.exitCode();
+                        if (current == null) {
+                            return new ChildOutcome(startedAny, false,
+                                    "exit code " + code + tailForGraderError(child.tail()));
+                        }
+                        double seconds = (System.nanoTime() - currentStart) / 1e9;
+                        results.put(current.id(), CaseResult.ofParent(Messages.CRASHED, Messages.crashed(current.name(),
+                                code, child.tail(), settings.heapMiB(), settings.dataLimitMiB()), seconds));
+                        endMethod(plan, current, Messages.CRASHED, Messages.notRunAfterCrash(current.name()));
+                        return new ChildOutcome(true, false, "");
+                    }
+                    default -> notes.add("child " + number + " sent an unknown event: " + e.type());
+                }
+            }
+        }
+    }
+
+    /** Gives the method's cases that have not run yet the same category as the case that ended it. */
+    private void endMethod(List<PlannedTest> plan, PlannedTest ended, String category, String output) {
+        Predicate<PlannedTest> sameMethod = t -> t.method().equals(ended.method());
+        plan.stream().filter(sameMethod).filter(t -> !results.containsKey(t.id()))
+                .forEach(t -> results.put(t.id(), CaseResult.ofParent(category, output, 0)));
+    }
+
+    private static String tailForGraderError(List<String> tail) {
+        return tail.isEmpty() ? "" : "; its last output:" + System.lineSeparator() + String.join(System.lineSeparator(),
+                tail);
+    }
+
+    private static List<String> selectorLines(List<PlannedTest> pending) {
+        Map<String, List<PlannedTest>> byMethod = new LinkedHashMap<>();
+        pending.forEach(t -> byMethod.computeIfAbsent(t.methodSelector(), k -> new ArrayList<>()).add(t));
+        List<String> lines = new ArrayList<>();
+        byMethod.forEach((selector, cases) -> {
+            if (cases.get(0).caseIndex() < 0) {
+                lines.add(ChildMain.METHOD + " " + selector);
+            } else {
+                lines.add(ChildMain.CASES + " " + selector + " " + String.join(",",
+                        cases.stream().map(c -> Integer.toString(c.caseIndex())).toList()));
+            }
+        });
+        return lines;
+    }
+
+    private List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx" + settings.heapMiB() + "m", "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true", "-D" + GradingListener.RECORD_PROPERTY + "=false"));
+        // The settings Maven gives the parent (offline, threads, Allure's folder, logging) hold in the child too.
+        System.getProperties().stringPropertyNames().stream().sorted()
+                .filter(k -> k.startsWith("nnlab.") || k.startsWith("ai.djl.") || k.startsWith("allure.")
+                        || k.startsWith("org.slf4j."))
+                .forEach(k -> options.add("-D" + k + "=" + System.getProperty(k)));
+        if (System.getProperty(DjlDefaults.THREADS) == null) {
+            options.add("-D" + DjlDefaults.THREADS + "=1");
+            options.add("-D" + DjlDefaults.INTEROP_THREADS + "=1");
+        }
+        return options;
+    }
+}

@@ -1,0 +1,99 @@
+package nnlab.grader.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nnlab.grader.GradedOutcome;
+import nnlab.grader.GradedRun;
+import nnlab.grader.Messages;
+import nnlab.grader.ResultsStore;
+import nnlab.grader.cli.NnlabCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code nnlab run-graded} as Maven runs it, on a submission whose L3.5 calls {@code System.exit(0)}, in a grade
+ * folder where an earlier run left a full score: the new grade is the run's own, complete, and the same when graded
+ * again.
+ */
+class RunGradedCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aCrashAfterAnEarlierFullRunGradesFromItsOwnResultsTheSameEveryTime(@TempDir Path dir) throws Exception {
+        Path classes = dir.resolve("classes");
+        String file = "nnlab/lab3/Losses.java";
+        Submissions.compile(file, Submissions.sabotaged(file, "meanSquaredError", "System.exit(0);"), classes);
+        Path grade = dir.resolve("grade");
+        new ResultsStore(grade).record(new GradedRun("earlier", "nnlab-exercises", System.currentTimeMillis() + 60_000,
+                List.of(new GradedOutcome("nnlab.lab3.LossesTest#meanSquaredError", "L3.5 earlier", "L3.5", 121, 121,
+                        Messages.PASSED, "", 0))));
+
+        Result first = runGraded(dir, grade, Submissions.classPathWith(classes));
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.output()).contains(Messages.CRASHED).contains("exit code 0").containsPattern(
+                "(?m)^GRADE: 120 / 121$");
+        JsonNode results = JSON.readTree(grade.resolve("results.json").toFile());
+        assertThat(results.path("score").asDouble()).isEqualTo(120);
+        assertThat(results.path("max_score").asDouble()).isEqualTo(121);
+        try (Stream<Path> parts = Files.list(grade.resolve("parts"))) {
+            assertThat(parts).as("no part of the earlier run survives").hasSize(1);
+        }
+        assertThat(Files.readString(dir.resolve("junit/TEST-nnlab.lab3.LossesTest.xml")))
+                .contains("type=\"" + Messages.CRASHED + "\"");
+        try (Stream<Path> allure = Files.list(dir.resolve("allure"))) {
+            assertThat(allure.filter(p -> p.toString().endsWith("-result.json")).map(RunGradedCommandTest::read))
+                    .anySatisfy(r -> assertThat(r).contains("L3.5").contains("\"broken\"").contains("exit code 0"));
+        }
+
+        String firstResults = withoutTimes(grade.resolve("results.json"));
+        Result second = runGraded(dir, grade, Submissions.classPathWith(classes));
+
+        assertThat(second.exitCode()).isZero();
+        assertThat(withoutTimes(grade.resolve("results.json"))).isEqualTo(firstResults);
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result runGraded(Path dir, Path grade, String classPath) throws Exception {
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            int code = NnlabCommand.run("run-graded", "--test-classes", ContainmentTest.testClasses().toString(),
+                    "--grade-dir", grade.toString(), "--junit-xml", dir.resolve("junit").toString(),
+                    "--allure-results", dir.resolve("allure").toString(), "--class-path", classPath);
+            return new Result(code, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    /** results.json without its timing fields: {@code execution_time} and each test's {@code seconds}. */
+    private static String withoutTimes(Path resultsJson) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(resultsJson.toFile());
+        root.remove("execution_time");
+        root.path("tests").forEach(t -> ((ObjectNode) t.path("extra_data")).remove("seconds"));
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
