@@ -83,8 +83,11 @@ final class ChildJvm implements AutoCloseable {
             command.addAll(List.of("/bin/sh", "-c", "ulimit -d " + (dataLimitMiB << 10) + " && exec \"$0\" \"$@\""));
         }
         command.add(java);
-        command.add("@" + argsFile);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        command.add("@" + argsFile.toAbsolutePath());
+        // The child works in the log folder: files its code writes by a relative path, and a crash report of the JVM,
+        // land there, never in the source tree.
+        Process process = new ProcessBuilder(command).directory(log.toAbsolutePath().getParent().toFile())
+                .redirectErrorStream(true).start();
         process.getOutputStream().close();
         return new ChildJvm(process, server, token, log);
     }

@@ -140,7 +140,7 @@ public final class GradingRunner {
         Map<String, PlannedTest> byId = new LinkedHashMap<>();
         pending.forEach(t -> byId.put(t.id(), t));
         try (ChildJvm child = ChildJvm.start(jvmOptions(), settings.childClassPath(), ChildMain.class.getName(),
-                List.of("--selectors", selectors.toString()), settings.dataLimitMiB(),
+                List.of("--selectors", selectors.toAbsolutePath().toString()), settings.dataLimitMiB(),
                 settings.logDir().resolve("child-" + number + ".args"),
                 settings.logDir().resolve("child-" + number + ".log"))) {
             PlannedTest current = null;
@@ -238,7 +238,9 @@ public final class GradingRunner {
 
     private List<String> jvmOptions() {
         List<String> options = new ArrayList<>(List.of("-Xmx" + settings.heapMiB() + "m", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true", "-D" + GradingListener.RECORD_PROPERTY + "=false"));
+                "-XX:-CreateCoredumpOnCrash", "-XX:ErrorFile=" + settings.logDir().toAbsolutePath()
+                        .resolve("hs_err_pid%p.log"), "-Djava.awt.headless=true",
+                "-D" + GradingListener.RECORD_PROPERTY + "=false"));
         // The settings Maven gives the parent (offline, threads, Allure's folder, logging) hold in the child too.
         System.getProperties().stringPropertyNames().stream().sorted()
                 .filter(k -> k.startsWith("nnlab.") || k.startsWith("ai.djl.") || k.startsWith("allure.")

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every submission gets its grade: the reference with one method sabotaged (an endless loop, a long sleep,
- * {@code System.exit}, {@code Runtime.halt}, a heap exhaustion, a 16 GB tensor) is graded by the runner, and only
- * the sabotaged step loses points, with the category that names what happened; every other step keeps all of its
- * points. Each case grades the whole course (about 30 s).
+ * {@code System.exit}, {@code Runtime.halt}, a heap exhaustion, a native crash, a 16 GB tensor) is graded by the
+ * runner, and only the sabotaged step loses points, with the category that names what happened; every other step
+ * keeps all of its points. Each case grades the whole course (about 30 s).
  */
 class ContainmentTest {
 
@@ -43,6 +43,11 @@ class ContainmentTest {
                 Arguments.of("a Java heap exhaustion", "nnlab/lab3/Losses.java", "oneHot",
                         "java.util.List<long[]> hog = new java.util.ArrayList<>(); while (true) { hog.add(new"
                                 + " long[1 << 20]); }", "L3.1", Messages.CRASHED),
+                Arguments.of("a native crash (a write to address 0)", "nnlab/lab1/Tensors.java", "log",
+                        "try { java.lang.reflect.Field f = sun.misc.Unsafe.class.getDeclaredField(\"theUnsafe\");"
+                                + " f.setAccessible(true); ((sun.misc.Unsafe) f.get(null)).putAddress(0L, 0L); }"
+                                + " catch (ReflectiveOperationException e) { throw new IllegalStateException(e); }",
+                        "L1.8", Messages.CRASHED),
                 Arguments.of("a 16 GB tensor", "nnlab/lab3/Losses.java", "binaryCrossEntropy",
                         "probabilities.getManager().ones(new ai.djl.ndarray.types.Shape(4L << 30)).sum();", "L3.4",
                         Messages.ERROR));
