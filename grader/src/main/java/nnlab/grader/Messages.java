@@ -37,42 +37,45 @@ public final class Messages {
 
     // ------------------------------------------------------------------ cases the grading runner ended
 
-    /** A case stopped at its time limit. */
-    public static String timedOut(String test, int limitSeconds) {
-        return test + " ran past its time limit of " + limitSeconds + " s and was stopped: an endless loop, or a"
-                + " loop over far more batches or epochs than the step asks for?";
+    /** A case of {@code step} stopped at its time limit. */
+    public static String timedOut(String step, int limitSeconds) {
+        return step + " ran past its time limit of " + limitSeconds + " s a case and was stopped: an endless loop, or"
+                + " a loop over far more batches or epochs than the step asks for?";
     }
 
     /** A case not run because an earlier case of the same test ran past its limit. */
-    public static String notRunAfterTimeout(String test) {
-        return "not run: " + test + " ran past its time limit, so this test's remaining cases score 0 too";
+    public static String notRunAfterTimeout(String step) {
+        return "not run: an earlier case of this " + step + " test ran past its time limit, so its remaining cases"
+                + " score 0 too";
     }
 
     /**
-     * A case during which the JVM running the student's code ended.
+     * A case of {@code step} during which the JVM running the student's code ended.
      *
      * @param exitCode the JVM's exit code (128 + n for signal n)
      * @param lastOutput the JVM's last lines of output
      */
-    public static String crashed(String test, int exitCode, List<String> lastOutput, int heapMiB, long dataLimitMiB) {
+    public static String crashed(String step, int exitCode, List<String> lastOutput, int heapMiB, long dataLimitMiB) {
         String output = String.join("\n", lastOutput);
         String what;
         if (output.contains("OutOfMemoryError")) {
-            what = "ran out of memory (the Java heap limit is " + heapMiB + " MiB)";
+            what = "ran out of memory during " + step + ": a tensor or array far larger than the step needs?";
         } else if (output.contains("A fatal error has been detected") || exitCode > 128) {
-            what = "crashed in native code (exit code " + exitCode + (exitCode > 128 ? ", signal " + (exitCode - 128)
-                    : "") + "), in the engine or in memory it was given";
+            what = "crashed in native code during " + step + " (exit code " + exitCode
+                    + (exitCode > 128 ? ", signal " + (exitCode - 128) : "") + "): in the engine, or in memory"
+                    + " your code reached outside Java?";
         } else {
-            what = "ended with exit code " + exitCode + ": System.exit or Runtime.halt in your code?";
+            what = "ended with exit code " + exitCode + " during " + step + ": System.exit or Runtime.halt in your"
+                    + " code?";
         }
-        return "the JVM running your code " + what + " during " + test + " (limits: Java heap " + heapMiB + " MiB"
+        return "the JVM running your code " + what + " (its limits: Java heap " + heapMiB + " MiB"
                 + (dataLimitMiB > 0 ? ", all memory " + dataLimitMiB + " MiB" : "") + ")";
     }
 
     /** A case not run because an earlier case of the same test crashed the JVM. */
-    public static String notRunAfterCrash(String test) {
-        return "not run: the JVM running your code ended during " + test + ", so this test's remaining cases score 0"
-                + " too";
+    public static String notRunAfterCrash(String step) {
+        return "not run: the JVM running your code ended during an earlier case of this " + step + " test, so its"
+                + " remaining cases score 0 too";
     }
 
     /** Every test of a step whose file did not compile. */

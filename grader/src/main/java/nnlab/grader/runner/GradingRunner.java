@@ -160,8 +160,8 @@ public final class GradingRunner {
                     }
                     double seconds = (System.nanoTime() - currentStart) / 1e9;
                     results.put(current.id(), CaseResult.ofParent(Messages.TIMED_OUT,
-                            Messages.timedOut(current.name(), current.timeoutSeconds()), seconds));
-                    endMethod(plan, current, Messages.TIMED_OUT, Messages.notRunAfterTimeout(current.name()));
+                            Messages.timedOut(current.step(), current.timeoutSeconds()), seconds));
+                    endMethod(plan, current, Messages.TIMED_OUT, Messages.notRunAfterTimeout(current.step()));
                     return new ChildOutcome(true, false, "");
                 }
                 switch (e.type()) {
@@ -198,9 +198,9 @@ public final class GradingRunner {
                                     "exit code " + code + tailForGraderError(child.tail()));
                         }
                         double seconds = (System.nanoTime() - currentStart) / 1e9;
-                        results.put(current.id(), CaseResult.ofParent(Messages.CRASHED, Messages.crashed(current.name(),
+                        results.put(current.id(), CaseResult.ofParent(Messages.CRASHED, Messages.crashed(current.step(),
                                 code, child.tail(), settings.heapMiB(), settings.dataLimitMiB()), seconds));
-                        endMethod(plan, current, Messages.CRASHED, Messages.notRunAfterCrash(current.name()));
+                        endMethod(plan, current, Messages.CRASHED, Messages.notRunAfterCrash(current.step()));
                         return new ChildOutcome(true, false, "");
                     }
                     default -> notes.add("child " + number + " sent an unknown event: " + e.type());
