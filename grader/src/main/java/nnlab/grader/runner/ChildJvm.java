@@ -38,7 +38,7 @@ final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final ServerSocket server;
     private final String token;
-    private final BlockingQueue<RunnerEvent> events = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Received> events = new LinkedBlockingQueue<>();
     private final ByteArrayOutputStream tail = new ByteArrayOutputStream();
     private final Thread reader;
     private final Thread pump;
@@ -97,8 +97,12 @@ final class ChildJvm implements AutoCloseable {
                 && Files.isExecutable(Path.of("/bin/sh"));
     }
 
+    /** An event and when it arrived. */
+    record Received(RunnerEvent event, long atMillis) {
+    }
+
     /** The next event, or null when none came within the wait; {@link RunnerEvent#END} once the child is gone. */
-    RunnerEvent next(long waitMillis) throws InterruptedException {
+    Received next(long waitMillis) throws InterruptedException {
         return events.poll(Math.max(1, waitMillis), TimeUnit.MILLISECONDS);
     }
 
@@ -157,13 +161,14 @@ final class ChildJvm implements AutoCloseable {
                     return;
                 }
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    events.add(EventChannel.JSON.readValue(line, RunnerEvent.class));
+                    events.add(new Received(EventChannel.JSON.readValue(line, RunnerEvent.class),
+                            System.currentTimeMillis()));
                 }
             }
         } catch (IOException | RuntimeException e) {
             // A broken or malformed connection ends the child's report, as its death does.
         } finally {
-            events.add(RunnerEvent.of(RunnerEvent.END, null));
+            events.add(new Received(RunnerEvent.of(RunnerEvent.END, null), System.currentTimeMillis()));
         }
     }
 

@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import nnlab.course.DjlDefaults;
 import nnlab.grader.Graded;
 import nnlab.grader.GradingListener;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TagFilter;
@@ -31,6 +33,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class ChildMain {
 
+    /** A line of the selectors file: every graded test class under a class path folder. */
+    static final String ROOT = "root";
     /** A line of the selectors file: a whole test method. */
     static final String METHOD = "method";
     /** A line of the selectors file: some cases (0-based indices) of a parameterized test method. */
@@ -56,7 +60,8 @@ public final class ChildMain {
         try {
             launcher.execute(LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectors(Files.readAllLines(selectorsFile, StandardCharsets.UTF_8)))
-                    .filters(TagFilter.includeTags(Graded.TAG)).build());
+                    .filters(TagFilter.includeTags(Graded.TAG),
+                            ClassNameFilter.includeClassNamePatterns(GradingPlan.TEST_CLASS_PATTERN)).build());
             channel.send(RunnerEvent.of(RunnerEvent.DONE, null));
         } catch (Throwable t) {
             // JUnit lets an OutOfMemoryError outside a test's own code end the whole run: the parent sees the end.
@@ -82,7 +87,10 @@ public final class ChildMain {
         List<DiscoverySelector> out = new ArrayList<>();
         for (String line : lines) {
             String[] parts = line.strip().split(" ");
-            if (parts[0].equals(METHOD)) {
+            if (parts[0].equals(ROOT)) {
+                out.add(DiscoverySelectors.selectClasspathRoots(Set.of(Path.of(line.strip().substring(ROOT.length() + 1))))
+                        .get(0));
+            } else if (parts[0].equals(METHOD)) {
                 out.add(DiscoverySelectors.selectMethod(parts[1]));
             } else if (parts[0].equals(CASES)) {
                 int[] indices = Arrays.stream(parts[2].split(",")).mapToInt(Integer::parseInt).toArray();

@@ -1,13 +1,12 @@
 package nnlab.grader.runner;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nnlab.fixtures.FixtureCase;
-import nnlab.fixtures.Fixtures;
 import nnlab.grader.FixtureCases;
 import nnlab.grader.Graded;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,12 +25,16 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * Every graded test case of a run, found by JUnit's discovery in the parent (which loads the test classes without
  * initialising them, so no student code runs) and expanded into one {@link PlannedTest} per fixture case: a
- * parameterized graded test takes its cases from {@link FixtureCases}, as the child's JUnit will.
+ * parameterized graded test takes its cases from {@link FixtureCases}, as the child's JUnit will. A fixture that
+ * cannot be read leaves its test as one case that names the problem: the course's fault, graded "grader error".
  */
 final class GradingPlan {
 
-    /** Surefire's default: the graded test classes end in "Test"; the kit's sample classes do not. */
-    static final String TEST_CLASS_PATTERN = ".*Test";
+    /**
+     * The graded test classes: in a lab's package and named like Surefire's tests. Filtering by name comes before
+     * loading, so the kit's own test classes are never loaded.
+     */
+    static final String TEST_CLASS_PATTERN = "nnlab\\.lab\\d+\\..*Test";
 
     private GradingPlan() {
     }
@@ -75,19 +78,26 @@ final class GradingPlan {
         String selector = key + "(" + source.getMethodParameterTypes().replace(" ", "") + ")";
         if (method.getAnnotation(ParameterizedTest.class) == null) {
             return List.of(new PlannedTest(id.getUniqueId(), key, selector, -1, id.getDisplayName(), graded.step(),
-                    graded.points(), graded.timeoutSeconds()));
+                    graded.points(), graded.timeoutSeconds(), null));
         }
         FixtureCases source0 = method.getAnnotation(FixtureCases.class);
         if (source0 == null) {
             throw new IllegalStateException(key + ": a graded @ParameterizedTest takes its cases from @FixtureCases,"
                     + " so that the grader knows them before it runs any");
         }
-        List<FixtureCase> fixtureCases = Fixtures.golden(source0.value()).cases();
+        List<String> names;
+        try {
+            names = FixtureCaseNames.of(source0.value());
+        } catch (IOException e) {
+            return List.of(new PlannedTest(id.getUniqueId(), key, selector, -1, id.getDisplayName(), graded.step(),
+                    graded.points(), graded.timeoutSeconds(), "the fixture of " + source0.value()
+                            + " cannot be read: " + e.getMessage()));
+        }
         List<PlannedTest> out = new ArrayList<>();
-        for (int i = 0; i < fixtureCases.size(); i++) {
+        for (int i = 0; i < names.size(); i++) {
             out.add(new PlannedTest(id.getUniqueId() + "/[test-template-invocation:#" + (i + 1) + "]", key, selector,
-                    i, id.getDisplayName() + " · " + fixtureCases.get(i).name(), graded.step(),
-                    graded.points() / fixtureCases.size(), graded.timeoutSeconds()));
+                    i, id.getDisplayName() + " · " + names.get(i), graded.step(), graded.points() / names.size(),
+                    graded.timeoutSeconds(), null));
         }
         return out;
     }

@@ -69,9 +69,27 @@ public final class GradingRunner {
 
     /** Plans and runs every graded case; never throws for anything the graded code does. */
     public Run run() throws IOException, InterruptedException {
-        List<PlannedTest> all = GradingPlan.discover(settings.testClasses(), "");
-        List<PlannedTest> plan = settings.filter() == null || settings.filter().isBlank() ? all
-                : new ArrayList<>(GradingPlan.discover(settings.testClasses(), settings.filter()));
+        Files.createDirectories(settings.logDir());
+        boolean wholeRun = settings.filter() == null || settings.filter().isBlank();
+        // A whole run's first child needs no plan: it starts at once and loads the engine while this JVM plans.
+        StartedChild early = wholeRun ? startChild(List.of(ChildMain.ROOT + " "
+                + settings.testClasses().toAbsolutePath())) : null;
+        List<PlannedTest> all;
+        List<PlannedTest> plan;
+        try {
+            all = GradingPlan.discover(settings.testClasses(), "");
+            plan = wholeRun ? all : new ArrayList<>(GradingPlan.discover(settings.testClasses(), settings.filter()));
+        } catch (RuntimeException e) {
+            if (early != null) {
+                early.jvm().close();
+            }
+            throw e;
+        }
+        for (PlannedTest t : plan) {
+            if (t.problem() != null) {
+                results.put(t.id(), CaseResult.ofParent(Messages.GRADER_ERROR, t.problem(), 0));
+            }
+        }
         for (PlannedTest t : all) {
             // A step that does not compile is graded in every run, filtered or not, so no older score survives.
             compileFailures.of(t.step()).ifPresent(why ->
@@ -80,7 +98,6 @@ public final class GradingRunner {
                 plan.add(t);
             }
         }
-        Files.createDirectories(settings.logDir());
         int fruitless = 0;
         String lastFailure = "";
         while (true) {
@@ -93,7 +110,9 @@ public final class GradingRunner {
                 pending.forEach(t -> results.put(t.id(), CaseResult.ofParent(Messages.GRADER_ERROR, why, 0)));
                 break;
             }
-            ChildOutcome child = runChild(plan, pending);
+            StartedChild started = early != null ? early : startChild(selectorLines(pending));
+            early = null;
+            ChildOutcome child = watch(started, plan, pending);
             lastFailure = child.failure();
             fruitless = child.startedAny() ? 0 : fruitless + 1;
             if (child.ranToTheEnd()) {
@@ -104,6 +123,9 @@ public final class GradingRunner {
                     }
                 }
             }
+        }
+        if (early != null) {
+            early.jvm().close();
         }
         List<GradedOutcome> outcomes = new ArrayList<>();
         List<GradedOutcome> parentMade = new ArrayList<>();
@@ -132,23 +154,38 @@ public final class GradingRunner {
     private record ChildOutcome(boolean startedAny, boolean ranToTheEnd, String failure) {
     }
 
-    private ChildOutcome runChild(List<PlannedTest> plan, List<PlannedTest> pending)
-            throws IOException, InterruptedException {
+    private record StartedChild(int number, ChildJvm jvm, long startedAtMillis) {
+    }
+
+    private StartedChild startChild(List<String> selectorLines) throws IOException {
         int number = ++children;
         Path selectors = settings.logDir().resolve("child-" + number + ".selectors");
-        Files.write(selectors, selectorLines(pending), StandardCharsets.UTF_8);
-        Map<String, PlannedTest> byId = new LinkedHashMap<>();
-        pending.forEach(t -> byId.put(t.id(), t));
-        try (ChildJvm child = ChildJvm.start(jvmOptions(), settings.childClassPath(), ChildMain.class.getName(),
+        Files.write(selectors, selectorLines, StandardCharsets.UTF_8);
+        ChildJvm jvm = ChildJvm.start(jvmOptions(), settings.childClassPath(), ChildMain.class.getName(),
                 List.of("--selectors", selectors.toAbsolutePath().toString()), settings.dataLimitMiB(),
                 settings.logDir().resolve("child-" + number + ".args"),
-                settings.logDir().resolve("child-" + number + ".log"))) {
+                settings.logDir().resolve("child-" + number + ".log"));
+        return new StartedChild(number, jvm, System.currentTimeMillis());
+    }
+
+    /**
+     * Follows one child until it ends, recording every outcome it reports and the outcome of a case it could not
+     * finish. Deadlines count from when an event arrived, so time spent planning meanwhile is not charged to a case.
+     */
+    private ChildOutcome watch(StartedChild started, List<PlannedTest> plan, List<PlannedTest> pending)
+            throws IOException, InterruptedException {
+        int number = started.number();
+        Map<String, PlannedTest> byId = new LinkedHashMap<>();
+        pending.forEach(t -> byId.put(t.id(), t));
+        try (ChildJvm child = started.jvm()) {
             PlannedTest current = null;
             long currentStart = 0;
-            long deadline = System.currentTimeMillis() + STARTUP_MILLIS;
+            long deadline = started.startedAtMillis() + STARTUP_MILLIS;
             boolean startedAny = false;
             while (true) {
-                RunnerEvent e = child.next(deadline - System.currentTimeMillis());
+                ChildJvm.Received received = child.next(deadline - System.currentTimeMillis());
+                RunnerEvent e = received == null ? null : received.event();
+                long at = received == null ? 0 : received.atMillis();
                 if (e == null) {
                     if (System.currentTimeMillis() < deadline) {
                         continue;
@@ -158,7 +195,7 @@ public final class GradingRunner {
                         return new ChildOutcome(startedAny, false, "it went silent for "
                                 + (startedAny ? BETWEEN_CASES_MILLIS : STARTUP_MILLIS) / 1000 + " s between cases");
                     }
-                    double seconds = (System.nanoTime() - currentStart) / 1e9;
+                    double seconds = (System.currentTimeMillis() - currentStart) / 1e3;
                     results.put(current.id(), CaseResult.ofParent(Messages.TIMED_OUT,
                             Messages.timedOut(current.step(), current.timeoutSeconds()), seconds));
                     endMethod(plan, current, Messages.TIMED_OUT, Messages.notRunAfterTimeout(current.step()));
@@ -167,21 +204,20 @@ public final class GradingRunner {
                 switch (e.type()) {
                     case RunnerEvent.READY -> {
                         engine = e.output();
-                        deadline = System.currentTimeMillis() + BETWEEN_CASES_MILLIS;
+                        deadline = at + BETWEEN_CASES_MILLIS;
                     }
                     case RunnerEvent.STARTED -> {
                         current = byId.get(e.id());
                         startedAny = true;
-                        currentStart = System.nanoTime();
-                        deadline = System.currentTimeMillis()
-                                + (current == null ? BETWEEN_CASES_MILLIS : current.timeoutSeconds() * 1000L);
+                        currentStart = at;
+                        deadline = at + (current == null ? BETWEEN_CASES_MILLIS : current.timeoutSeconds() * 1000L);
                     }
                     case RunnerEvent.FINISHED -> {
                         if (byId.containsKey(e.id()) && !results.containsKey(e.id())) {
                             results.put(e.id(), new CaseResult(e.category(), e.output(), e.seconds(), true));
                         }
                         current = null;
-                        deadline = System.currentTimeMillis() + BETWEEN_CASES_MILLIS;
+                        deadline = at + BETWEEN_CASES_MILLIS;
                     }
                     case RunnerEvent.CONTAINER_FAILED -> containerResults.putIfAbsent(e.id(),
                             CaseResult.ofParent(e.category(), e.output(), 0));
@@ -197,7 +233,7 @@ public final class GradingRunner {
                             return new ChildOutcome(startedAny, false,
                                     "exit code " + code + tailForGraderError(child.tail()));
                         }
-                        double seconds = (System.nanoTime() - currentStart) / 1e9;
+                        double seconds = (at - currentStart) / 1e3;
                         results.put(current.id(), CaseResult.ofParent(Messages.CRASHED, Messages.crashed(current.step(),
                                 code, child.tail(), settings.heapMiB(), settings.dataLimitMiB()), seconds));
                         endMethod(plan, current, Messages.CRASHED, Messages.notRunAfterCrash(current.step()));

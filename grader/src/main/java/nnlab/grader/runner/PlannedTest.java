@@ -12,9 +12,10 @@ package nnlab.grader.runner;
  * @param step the step id
  * @param points the case's share of the method's points
  * @param timeoutSeconds how long the case may run
+ * @param problem why the grader cannot run it (its fixture cannot be read), or null
  */
 record PlannedTest(String id, String method, String methodSelector, int caseIndex, String name, String step,
-        double points, int timeoutSeconds) {
+        double points, int timeoutSeconds, String problem) {
 
     String className() {
         return method.substring(0, method.indexOf('#'));
