@@ -9,18 +9,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code nnlab release generate|check}: writes or checks the student stubs in exercises/. */
+/** {@code nnlab release generate|check|publish}: writes or checks the student stubs in exercises/ and their manifest. */
 @Command(name = "release", mixinStandardHelpOptions = true,
         description = {"generate: writes exercises/src/main from reference/src/main; every @Solution body becomes",
-            "  'throw new NotImplementedYet(step)'.",
-            "check: lists stale files of exercises/ and exits 1 if there are any.",
+            "  'throw new NotImplementedYet(step)'; and exercises/stubs.json, every stub's path, steps and source,",
+            "  which the tolerant compiler puts in place of a student's file that does not compile.",
+            "check: lists stale files of exercises/ (stubs.json included) and exits 1 if there are any.",
             "publish: writes the repository students clone to --out: no reference/, no fixture generator,",
             "  no course CI, and the instructor-only regions of pom.xml files and README.md cut out."})
 final class ReleaseCommand implements Callable<Integer> {
 
     enum Mode { generate, check, publish }
 
-    @Parameters(index = "0", description = "generate or check")
+    /** The stub manifest, relative to the repository's root. */
+    static final String MANIFEST = "exercises/stubs.json";
+
+    @Parameters(index = "0", description = "generate, check or publish")
     private Mode mode;
 
     @Option(names = "--root", description = "the repository's root (default: the current folder)")
@@ -40,7 +44,8 @@ final class ReleaseCommand implements Callable<Integer> {
             System.out.println("release publish: " + written.size() + " files written to " + out);
             return 0;
         }
-        Release release = new Release(root.resolve("reference/src/main"), root.resolve("exercises/src/main"));
+        Release release = new Release(root.resolve("reference/src/main"), root.resolve("exercises/src/main"),
+                root.resolve(MANIFEST));
         if (mode == Mode.generate) {
             List<String> changed = release.generate();
             changed.forEach(System.out::println);

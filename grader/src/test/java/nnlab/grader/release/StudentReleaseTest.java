@@ -50,13 +50,20 @@ class StudentReleaseTest {
         Path root = Path.of(System.getProperty("nnlab.repository.root", "..")).toAbsolutePath().normalize();
         Path out = tmp.resolve("student");
         var written = new StudentRelease(root).publish(out);
-        assertThat(written).contains("pom.xml", "exercises/pom.xml", "grader/pom.xml", "README.md", "mvnw")
+        // the stub manifest and the tolerant compiler ship with the stubs: a student's file that does not compile
+        // is graded as its stub
+        assertThat(written).contains("pom.xml", "exercises/pom.xml", "grader/pom.xml", "README.md", "mvnw",
+                        "exercises/stubs.json", "submission/pom.xml")
                 .noneMatch(p -> p.startsWith("reference/") || p.startsWith(".ci/") || p.startsWith("fixtures/generator/"));
         assertThat(Files.readString(out.resolve("pom.xml"))).doesNotContain("<module>reference</module>")
                 .doesNotContain("<id>reference</id>").doesNotContain("instructor-only").contains("<module>exercises</module>");
         assertThat(Files.readString(out.resolve("grader/pom.xml"))).doesNotContain("nnlab-reference")
                 .doesNotContain("release-generate");
         assertThat(Files.readString(out.resolve("README.md"))).doesNotContain("-Preference").contains("./mvnw test");
+        assertThat(Files.readString(out.resolve("pom.xml"))).contains("<module>submission</module>");
+        assertThat(Files.readString(out.resolve("exercises/pom.xml"))).contains("nnlab.submission.CompileSubmission")
+                .doesNotContain("instructor-only").doesNotContain("<id>release-generate</id>");
+        assertThat(out.resolve("exercises/stubs.json")).hasSameBinaryContentAs(root.resolve("exercises/stubs.json"));
         assertThat(out.resolve("mvnw")).isExecutable();
         assertThat(tmp).isDirectoryNotContaining("glob:**/.student-release*");
         assertThatThrownBy(() -> new StudentRelease(root).publish(out)).hasMessageContaining("already exists");
