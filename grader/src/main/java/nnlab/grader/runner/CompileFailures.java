@@ -1,6 +1,5 @@
 package nnlab.grader.runner;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import nnlab.grader.Messages;
+import nnlab.submission.CompileReport;
+import nnlab.submission.SubmissionInputException;
 
 /**
- * The steps whose source file did not compile, as the exercises build's tolerant compiler reports them: each such
- * file was replaced by its stub, and every test of its steps scores "does not compile" with javac's message.
+ * The steps whose source file did not compile, as the exercises build's tolerant compiler reports them
+ * ({@link CompileReport}): each such file was replaced by its stub, and every test of its steps scores "does not
+ * compile" with javac's message.
  */
 public final class CompileFailures {
 
@@ -27,25 +29,27 @@ public final class CompileFailures {
     }
 
     /**
-     * Reads the compile report; a missing file means every file compiled as written.
+     * Reads the compile report; no report (or an empty path) means every file compiled as written.
      *
      * @throws IOException naming the file and the field when it is not a compile report
      */
     public static CompileFailures read(Path report) throws IOException {
-        if (report == null || !Files.isRegularFile(report)) {
+        if (report == null || report.toString().isEmpty() || !Files.isRegularFile(report)) {
             return none();
         }
-        JsonNode root = EventChannel.JSON.readTree(report.toFile());
-        JsonNode files = root.path("files");
-        if (!files.isArray()) {
-            throw new IOException(report + ": files: expected a list of the files that did not compile");
+        try {
+            return of(CompileReport.read(report));
+        } catch (SubmissionInputException e) {
+            throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** The failures a report lists. */
+    public static CompileFailures of(CompileReport report) {
         Map<String, String> byStep = new LinkedHashMap<>();
-        for (JsonNode f : files) {
-            String message = Messages.doesNotCompile(f.path("path").asText(), f.path("diagnostics").asText());
-            for (JsonNode step : f.path("steps")) {
-                byStep.put(step.asText(), message);
-            }
+        for (CompileReport.FailedFile f : report.files()) {
+            String message = Messages.doesNotCompile(f.path(), f.diagnostics());
+            f.steps().forEach(step -> byStep.put(step, message));
         }
         return new CompileFailures(byStep);
     }

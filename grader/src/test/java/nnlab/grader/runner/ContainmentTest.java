@@ -2,12 +2,18 @@ package nnlab.grader.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import nnlab.grader.GradedOutcome;
 import nnlab.grader.Messages;
+import nnlab.submission.CompileReport;
+import nnlab.submission.TolerantCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,9 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every submission gets its grade: the reference with one method sabotaged (an endless loop, a long sleep,
- * {@code System.exit}, {@code Runtime.halt}, a heap exhaustion, a native crash, a 16 GB tensor) is graded by the
- * runner, and only the sabotaged step loses points, with the category that names what happened; every other step
- * keeps all of its points. Each case grades the whole course (about 30 s).
+ * {@code System.exit}, {@code Runtime.halt}, a heap exhaustion, a native crash, a 16 GB tensor, a file that does
+ * not compile) is graded by the runner, and only the sabotaged step loses points, with the category that names what
+ * happened; every other step keeps all of its points. Each case grades the whole course (about 30 s).
  */
 class ContainmentTest {
 
@@ -72,6 +78,49 @@ class ContainmentTest {
         assertThat(run.notes()).anySatisfy(n -> assertThat(n).contains("L1.6").contains("left threads running"));
     }
 
+    @Test
+    void aFileThatDoesNotCompileIsGradedAsItsStubAndCostsOnlyItsOwnSteps(@TempDir Path dir) throws Exception {
+        Path sources = dir.resolve("src");
+        copyTree(Submissions.REFERENCE, sources);
+        Path losses = sources.resolve("nnlab/lab3/Losses.java");
+        String source = Files.readString(losses);
+        int body = source.indexOf("public static NDArray meanSquaredError(");
+        int semicolon = source.indexOf(";", body);
+        Files.writeString(losses, source.substring(0, semicolon) + source.substring(semicolon + 1));
+        int line = (int) source.substring(0, semicolon).lines().count();
+        Path classes = dir.resolve("classes");
+        String classPath = Submissions.classPathWithout("nnlab.lab3.Losses");
+        CompileReport report = new TolerantCompiler(new TolerantCompiler.Settings(sources,
+                Submissions.ROOT.resolve("exercises/stubs.json"),
+                Stream.of(classPath.split(File.pathSeparator)).map(Path::of).toList(), classes,
+                dir.resolve("report.json"), dir.resolve("work"), List.of("--release", "17", "-encoding", "UTF-8",
+                        "-parameters"), false)).run().report();
+
+        assertThat(report.files()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("nnlab/lab3/Losses.java");
+            assertThat(f.diagnostics()).contains("nnlab/lab3/Losses.java:" + line + ":").contains("';' expected");
+        });
+
+        GradingRunner.Run run = new GradingRunner(new GradingRunner.Settings(testClasses(), "", 1024, 6144,
+                dir.resolve("log"), classes + File.pathSeparator + classPath), CompileFailures.of(report)).run();
+
+        assertOnlyStepsLost(run.outcomes(), s -> s.startsWith("L3."), Messages.DOES_NOT_COMPILE);
+        assertThat(run.outcomes().stream().filter(o -> o.step().startsWith("L3.")).mapToDouble(GradedOutcome::maxScore)
+                .sum()).isEqualTo(11);
+        assertThat(run.outcomes()).filteredOn(o -> o.step().startsWith("L3.")).allSatisfy(o ->
+                assertThat(o.output()).contains("Losses.java:" + line + ":").contains("';' expected"));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+    }
+
     static GradingRunner.Run grade(Path dir, String file, String method, String statement) throws Exception {
         Path classes = dir.resolve("classes");
         Submissions.compile(file, Submissions.sabotaged(file, method, statement), classes);
@@ -82,12 +131,18 @@ class ContainmentTest {
     /** Only {@code step} lost points, all of them in {@code category}; every planned case has one outcome. */
     static void assertOnlyStepLost(List<GradedOutcome> outcomes, String step, String category)
             throws URISyntaxException {
+        assertOnlyStepsLost(outcomes, step::equals, category);
+    }
+
+    /** Only steps that {@code lost} accepts lost points, all of them in {@code category}; every case has an outcome. */
+    static void assertOnlyStepsLost(List<GradedOutcome> outcomes, Predicate<String> lostSteps, String category)
+            throws URISyntaxException {
         assertThat(outcomes).hasSameSizeAs(GradingPlan.discover(testClasses(), ""));
         assertThat(outcomes.stream().mapToDouble(GradedOutcome::maxScore).sum()).isCloseTo(FULL_SCORE,
                 org.assertj.core.data.Offset.offset(1e-9));
         List<GradedOutcome> lost = outcomes.stream().filter(o -> !o.passed()).toList();
         assertThat(lost).as("the sabotaged step's failed cases").isNotEmpty().allSatisfy(o -> {
-            assertThat(o.step()).as(o.name()).isEqualTo(step);
+            assertThat(lostSteps).as(o.name()).accepts(o.step());
             assertThat(o.category()).as(o.name() + ": " + o.output()).isEqualTo(category);
             assertThat(o.score()).isZero();
         });
