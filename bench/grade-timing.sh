@@ -26,7 +26,7 @@ prepare() {  # $1 = name, $2 = commit
     rm -rf "$work/$1/exercises/src"
     cp -r "$root/reference/src" "$work/$1/exercises/src"
   fi
-  (cd "$work/$1" && ./mvnw -B -q test >/dev/null)
+  (cd "$work/$1" && ./mvnw -B -q test >/dev/null 2>&1) || { echo "grade-timing: building $1 failed" >&2; exit 1; }
 }
 
 run() {  # $1 = name; prints the wall time in seconds and checks that a grade was printed

@@ -1,6 +1,7 @@
 package nnlab.grader.runner;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * One child JVM as the parent sees it: started with a heap limit and, where the OS has {@code ulimit}, a limit on
@@ -71,7 +74,9 @@ final class ChildJvm implements AutoCloseable {
         String token = HexFormat.of().formatHex(random);
         List<String> javaArgs = new ArrayList<>(jvmOptions);
         javaArgs.add("-cp");
-        javaArgs.add(classPath);
+        // Absolute, since the child works in another folder.
+        javaArgs.add(Arrays.stream(classPath.split(File.pathSeparator)).filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator)));
         javaArgs.add(mainClass);
         javaArgs.addAll(List.of("--port", Integer.toString(server.getLocalPort()), "--token", token));
         javaArgs.addAll(args);
