@@ -153,11 +153,25 @@ public final class GradeResults {
         return failureDetails() + nl + scoreTable() + nl + "results: " + resultsFile.toAbsolutePath().normalize() + nl;
     }
 
-    /** The failures a student has to read: wrong results and errors, with their messages. */
+    /**
+     * The failures a student has to read: wrong results and errors, with their messages. The cases of a file that
+     * does not compile share one block, since javac's message is the same for all of them.
+     */
     public String failureDetails() {
         StringBuilder b = new StringBuilder();
+        Map<String, List<GradedOutcome>> uncompiled = new LinkedHashMap<>();
+        outcomes.stream().filter(o -> Messages.DOES_NOT_COMPILE.equals(o.category()))
+                .forEach(o -> uncompiled.computeIfAbsent(o.output(), k -> new ArrayList<>()).add(o));
+        uncompiled.forEach((output, cases) -> {
+            List<String> steps = cases.stream().map(GradedOutcome::step).distinct().toList();
+            b.append(System.lineSeparator()).append("✗ ").append(String.join(", ", steps)).append(" (")
+                    .append(cases.size()).append(cases.size() == 1 ? " case" : " cases").append(") — ")
+                    .append(Messages.DOES_NOT_COMPILE).append(System.lineSeparator())
+                    .append(output.indent(2).stripTrailing()).append(System.lineSeparator());
+        });
         for (GradedOutcome o : outcomes) {
-            if (o.passed() || Messages.NOT_IMPLEMENTED.equals(o.category()) || Messages.SKIPPED.equals(o.category())) {
+            if (o.passed() || Messages.NOT_IMPLEMENTED.equals(o.category()) || Messages.SKIPPED.equals(o.category())
+                    || Messages.DOES_NOT_COMPILE.equals(o.category())) {
                 continue;
             }
             b.append(System.lineSeparator()).append("✗ ").append(o.name()).append(" — ").append(o.category())

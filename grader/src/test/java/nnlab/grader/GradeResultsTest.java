@@ -34,6 +34,20 @@ class GradeResultsTest {
     }
 
     @Test
+    void theCasesOfAFileThatDoesNotCompileShareOneBlock() {
+        String javac = "nnlab/lab3/Losses.java does not compile\nLosses.java:41:44: error: ';' expected";
+        GradeResults uncompiled = GradeResults.of(List.of(
+                new GradedOutcome("T#a", "L3.1 one · case 1", "L3.1", 0, 0.5, Messages.DOES_NOT_COMPILE, javac, 0),
+                new GradedOutcome("T#a", "L3.1 one · case 2", "L3.1", 0, 0.5, Messages.DOES_NOT_COMPILE, javac, 0),
+                new GradedOutcome("T#b", "L3.2 two", "L3.2", 0, 2, Messages.DOES_NOT_COMPILE, javac, 0)));
+
+        String details = uncompiled.failureDetails();
+
+        assertThat(details).contains("✗ L3.1, L3.2 (3 cases) — does not compile").contains("  Losses.java:41:44");
+        assertThat(details.split("error: ';' expected", -1)).hasSize(2);
+    }
+
+    @Test
     void gradescopeFormat() {
         GradeResults.Gradescope g = results.toGradescope();
         assertThat(g.score()).isEqualTo(1.5);

@@ -137,13 +137,19 @@ final class ChildJvm implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        if (process.isAlive()) {
-            kill();
+    public void close() throws IOException {
+        try {
+            if (process.isAlive()) {
+                kill();
+            }
+            server.close();
+            reader.join(2000);
+            pump.join(2000);
+        } catch (InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
-        server.close();
-        reader.join(2000);
-        pump.join(2000);
     }
 
     private void readEvents() {
