@@ -274,7 +274,7 @@ public final class GradingRunner {
 
     private List<String> jvmOptions() {
         List<String> options = new ArrayList<>(List.of("-Xmx" + settings.heapMiB() + "m", "-XX:+UseSerialGC",
-                "-XX:-CreateCoredumpOnCrash", "-XX:ErrorFile=" + settings.logDir().toAbsolutePath()
+                "-Djava.security.manager=disallow", "-XX:-CreateCoredumpOnCrash", "-XX:ErrorFile=" + settings.logDir().toAbsolutePath()
                         .resolve("hs_err_pid%p.log"), "-Djava.awt.headless=true",
                 "-D" + GradingListener.RECORD_PROPERTY + "=false"));
         // The settings Maven gives the parent (offline, threads, Allure's folder, logging) hold in the child too.

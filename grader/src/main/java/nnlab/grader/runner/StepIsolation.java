@@ -46,9 +46,17 @@ final class StepIsolation {
         before = Thread.getAllStackTraces().keySet();
     }
 
-    /** The threads the case started that still run, by name; empty when it left none. */
+    /**
+     * What the case left running: its threads that still run, by name, and the processes it started, which are
+     * killed here (they would outlive the JVM); empty when it left nothing.
+     */
     List<String> threadsLeftRunning() {
         List<String> left = new ArrayList<>();
+        ProcessHandle.current().children().forEach(p -> {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            left.add("process " + p.pid() + " (" + p.info().command().orElse("?") + ")");
+        });
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.isAlive() && !before.contains(t) && !jdkService(t)) {
                 left.add(t.getName());

@@ -63,4 +63,15 @@ class StepIsolationTest {
         }
         assertThat(isolation.threadsLeftRunning()).isEmpty();
     }
+
+    @Test
+    void killsTheProcessesACaseStarted() throws Exception {
+        StepIsolation isolation = new StepIsolation();
+        isolation.beforeCase();
+        Process sleeper = new ProcessBuilder("sleep", "600").start();
+
+        assertThat(isolation.threadsLeftRunning()).anySatisfy(s -> assertThat(s).contains("process " + sleeper.pid()));
+        assertThat(sleeper.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).as("killed").isTrue();
+        assertThat(isolation.threadsLeftRunning()).isEmpty();
+    }
 }
