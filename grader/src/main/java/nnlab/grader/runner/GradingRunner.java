@@ -274,9 +274,9 @@ public final class GradingRunner {
 
     private List<String> jvmOptions() {
         List<String> options = new ArrayList<>(List.of("-Xmx" + settings.heapMiB() + "m", "-XX:+UseSerialGC",
-                "-Djava.security.manager=disallow", "-XX:-CreateCoredumpOnCrash", "-XX:ErrorFile=" + settings.logDir().toAbsolutePath()
-                        .resolve("hs_err_pid%p.log"), "-Djava.awt.headless=true",
-                "-D" + GradingListener.RECORD_PROPERTY + "=false"));
+                "-Djava.security.manager=disallow", "-XX:-CreateCoredumpOnCrash",
+                "-XX:ErrorFile=" + settings.logDir().toAbsolutePath().resolve("hs_err_pid%p.log"),
+                "-Djava.awt.headless=true", "-D" + GradingListener.RECORD_PROPERTY + "=false"));
         // The settings Maven gives the parent (offline, threads, Allure's folder, logging) hold in the child too.
         System.getProperties().stringPropertyNames().stream().sorted()
                 .filter(k -> k.startsWith("nnlab.") || k.startsWith("ai.djl.") || k.startsWith("allure.")
