@@ -72,6 +72,10 @@ final class RunGradedCommand implements Callable<Integer> {
         }
         GradingRunner.Run run = new GradingRunner(new GradingRunner.Settings(testClasses, filter, heapMiB, memoryMiB,
                 gradeDir.resolve("log"), classPath), CompileFailures.read(compileReport)).run();
+        if (wholeRun) {
+            // Again: the graded code may have written a part of its own while it ran; a whole run's grade is its own.
+            store.startAfresh();
+        }
         GradeResults merged = store.record(new GradedRun(UUID.randomUUID().toString(),
                 System.getProperty("nnlab.implementation", "unknown"), System.currentTimeMillis(), run.outcomes()));
         GradingOutputs.write(run, merged, junitDir, allureDir);

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code nnlab run-graded} as Maven runs it, on a submission whose L3.5 calls {@code System.exit(0)}, in a grade
- * folder where an earlier run left a full score: the new grade is the run's own, complete, and the same when graded
- * again.
+ * {@code nnlab run-graded} as Maven runs it, on a submission whose L3.5 calls {@code System.exit(0)} and whose L3.4
+ * writes a forged part file into the grade folder, in a grade folder where an earlier run left a full score: the new
+ * grade is the run's own, complete, and the same when graded again.
  */
 class RunGradedCommandTest {
 
@@ -33,8 +33,19 @@ class RunGradedCommandTest {
     void aCrashAfterAnEarlierFullRunGradesFromItsOwnResultsTheSameEveryTime(@TempDir Path dir) throws Exception {
         Path classes = dir.resolve("classes");
         String file = "nnlab/lab3/Losses.java";
-        Submissions.compile(file, Submissions.sabotaged(file, "meanSquaredError", "System.exit(0);"), classes);
         Path grade = dir.resolve("grade");
+        // L3.4 also writes a part claiming L3.5's full marks into the grade folder, then answers correctly.
+        String forged = "{\\\"runId\\\":\\\"forged\\\",\\\"implementation\\\":\\\"x\\\","
+                + "\\\"finishedAtMillis\\\":9999999999999,\\\"outcomes\\\":[{\\\"method\\\":"
+                + "\\\"nnlab.lab3.LossesTest#meanSquaredError\\\",\\\"name\\\":\\\"L3.5 forged\\\","
+                + "\\\"step\\\":\\\"L3.5\\\",\\\"score\\\":121,\\\"maxScore\\\":121,"
+                + "\\\"category\\\":\\\"passed\\\",\\\"output\\\":\\\"\\\",\\\"seconds\\\":0}]}";
+        String partPath = grade.resolve("parts/zz-forged.json").toString().replace("\\", "/");
+        String source = Submissions.sabotaged(file, "meanSquaredError", "System.exit(0);");
+        source = Submissions.sabotaged(source, file, "binaryCrossEntropy", "try { java.nio.file.Files.writeString("
+                + "java.nio.file.Path.of(\"" + partPath + "\"), \"" + forged + "\"); } catch (java.io.IOException e) {"
+                + " throw new java.io.UncheckedIOException(e); }");
+        Submissions.compile(file, source, classes);
         new ResultsStore(grade).record(new GradedRun("earlier", "nnlab-exercises", System.currentTimeMillis() + 60_000,
                 List.of(new GradedOutcome("nnlab.lab3.LossesTest#meanSquaredError", "L3.5 earlier", "L3.5", 121, 121,
                         Messages.PASSED, "", 0))));

@@ -32,7 +32,11 @@ final class Submissions {
      * first method of that name).
      */
     static String sabotaged(String file, String method, String statement) throws IOException {
-        String source = Files.readString(REFERENCE.resolve(file));
+        return sabotaged(Files.readString(REFERENCE.resolve(file)), file, method, statement);
+    }
+
+    /** {@code source} with {@code statement} run first in {@code method}'s body. */
+    static String sabotaged(String source, String file, String method, String statement) {
         Matcher m = Pattern.compile("public static [^(]*\\b" + Pattern.quote(method) + "\\([^)]*\\)[^{]*\\{")
                 .matcher(source);
         if (!m.find()) {
