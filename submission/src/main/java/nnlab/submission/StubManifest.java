@@ -1,6 +1,8 @@
 package nnlab.submission;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +15,7 @@ import java.util.Optional;
  * The stub manifest, {@code exercises/stubs.json}: for every Java file of the reference's source tree, its path
  * relative to the source root, the steps of its {@code @Solution} methods and the full source of its generated
  * stub, which is exactly what the student's {@code exercises/src/main/java/<path>} holds before any edit. Written
- * by the release tool ({@code nnlab release generate}), read by the {@link TolerantCompiler}.
+ * by the release tool ({@code nnlab release generate}) with {@link #toJson()}, read by the {@link TolerantCompiler}.
  *
  * <pre>{"generated": "...", "files": [{"path": "nnlab/lab3/Losses.java", "steps": ["L3.1", ...],
  *   "source": "// GENERATED ..."}, ...]}</pre>
@@ -54,6 +56,21 @@ public record StubManifest(String generated, List<Entry> files) {
     /** The entry of one path. */
     public Optional<Entry> entry(String path) {
         return files.stream().filter(e -> e.path().equals(path)).findFirst();
+    }
+
+    /** The manifest as the release tool writes it: pretty-printed JSON with '\n' line ends, fields in this order. */
+    public String toJson() {
+        ObjectNode root = JsonFields.MAPPER.createObjectNode();
+        root.put(GENERATED_FIELD, generated);
+        ArrayNode array = root.putArray("files");
+        for (Entry e : files) {
+            ObjectNode node = array.addObject();
+            node.put("path", e.path());
+            ArrayNode steps = node.putArray("steps");
+            e.steps().forEach(steps::add);
+            node.put("source", e.source());
+        }
+        return CompileReport.prettyJson(root);
     }
 
     /**

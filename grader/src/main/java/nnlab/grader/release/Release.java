@@ -1,10 +1,5 @@
 package nnlab.grader.release;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nnlab.submission.StubManifest;
 
 /**
  * The student release of the source tree: {@code exercises/src/main} as it must be, derived from
@@ -103,24 +99,10 @@ public final class Release {
     }
 
     private static byte[] manifestOf(Map<String, StubGenerator.Stub> stubs) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("generated", MANIFEST_NOTE);
-        ArrayNode files = root.putArray("files");
-        stubs.forEach((path, stub) -> {
-            ObjectNode entry = files.addObject();
-            entry.put("path", path);
-            ArrayNode steps = entry.putArray("steps");
-            stub.steps().stream().distinct().forEach(steps::add);
-            entry.put("source", stub.source());
-        });
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        try {
-            return (mapper.writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter))
-                    .writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing the stub manifest", e);
-        }
+        List<StubManifest.Entry> entries = new ArrayList<>();
+        stubs.forEach((path, stub) -> entries.add(new StubManifest.Entry(path, stub.steps().stream().distinct()
+                .toList(), stub.source())));
+        return new StubManifest(MANIFEST_NOTE, entries).toJson().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The differences between exercises as it is and as it must be; empty when up to date. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nnlab.grader.FixtureCases;
 import nnlab.grader.Graded;
@@ -39,13 +40,8 @@ final class GradingPlan {
     private GradingPlan() {
     }
 
-    /**
-     * The graded cases under {@code testClasses} (a folder on this JVM's class path), in discovery order.
-     *
-     * @param filter Surefire's {@code -Dtest} syntax, comma-separated {@code Class} or {@code Class#method} with
-     *     {@code *} wildcards, the class by simple or full name; blank for every graded test
-     */
-    static List<PlannedTest> discover(Path testClasses, String filter) {
+    /** The graded cases under {@code testClasses} (a folder on this JVM's class path), in discovery order. */
+    static List<PlannedTest> discover(Path testClasses) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectClasspathRoots(Set.of(testClasses)))
                 .filters(TagFilter.includeTags(Graded.TAG),
@@ -57,11 +53,10 @@ final class GradingPlan {
                 .enableLauncherDiscoveryListenerAutoRegistration(false)
                 .enablePostDiscoveryFilterAutoRegistration(false).build());
         TestPlan plan = launcher.discover(request);
-        List<Pattern> patterns = patterns(filter);
         List<PlannedTest> tests = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier id : plan.getDescendants(root)) {
-                if (id.getSource().orElse(null) instanceof MethodSource source && selected(source, patterns)) {
+                if (id.getSource().orElse(null) instanceof MethodSource source) {
                     Method method = source.getJavaMethod();
                     Graded graded = method.getAnnotation(Graded.class);
                     if (graded != null) {
@@ -80,17 +75,17 @@ final class GradingPlan {
             return List.of(new PlannedTest(id.getUniqueId(), key, selector, -1, id.getDisplayName(), graded.step(),
                     graded.points(), graded.timeoutSeconds(), null));
         }
-        FixtureCases source0 = method.getAnnotation(FixtureCases.class);
-        if (source0 == null) {
+        FixtureCases fixtureCases = method.getAnnotation(FixtureCases.class);
+        if (fixtureCases == null) {
             throw new IllegalStateException(key + ": a graded @ParameterizedTest takes its cases from @FixtureCases,"
                     + " so that the grader knows them before it runs any");
         }
         List<String> names;
         try {
-            names = FixtureCaseNames.of(source0.value());
+            names = FixtureCaseNames.of(fixtureCases.value());
         } catch (IOException e) {
             return List.of(new PlannedTest(id.getUniqueId(), key, selector, -1, id.getDisplayName(), graded.step(),
-                    graded.points(), graded.timeoutSeconds(), "the fixture of " + source0.value()
+                    graded.points(), graded.timeoutSeconds(), "the fixture of " + fixtureCases.value()
                             + " cannot be read: " + e.getMessage()));
         }
         List<PlannedTest> out = new ArrayList<>();
@@ -100,6 +95,17 @@ final class GradingPlan {
                     graded.timeoutSeconds(), null));
         }
         return out;
+    }
+
+    /**
+     * Whether a filter selects the case's test method.
+     *
+     * @param filter Surefire's {@code -Dtest} syntax, comma-separated {@code Class} or {@code Class#method} with
+     *     {@code *} wildcards, the class by simple or full name; blank for every graded test
+     */
+    static Predicate<PlannedTest> selectedBy(String filter) {
+        List<Pattern> patterns = patterns(filter);
+        return t -> patterns.isEmpty() || selected(t.method(), patterns);
     }
 
     private static List<Pattern> patterns(String filter) {
@@ -117,19 +123,9 @@ final class GradingPlan {
         return out;
     }
 
-    private static boolean selected(MethodSource source, List<Pattern> patterns) {
-        if (patterns.isEmpty()) {
-            return true;
-        }
-        String className = source.getClassName();
-        String simple = className.substring(className.lastIndexOf('.') + 1);
-        for (Pattern p : patterns) {
-            for (String name : List.of(className, simple)) {
-                if (p.matcher(name + "#" + source.getMethodName()).matches()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** {@code method} is {@code class#method}; the class matches by full or simple name. */
+    private static boolean selected(String method, List<Pattern> patterns) {
+        String simple = method.substring(method.lastIndexOf('.', method.indexOf('#')) + 1);
+        return patterns.stream().anyMatch(p -> p.matcher(method).matches() || p.matcher(simple).matches());
     }
 }

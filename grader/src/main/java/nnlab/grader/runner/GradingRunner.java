@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import nnlab.course.DjlDefaults;
 import nnlab.grader.GradedOutcome;
 import nnlab.grader.GradingListener;
 import nnlab.grader.Messages;
@@ -74,11 +73,11 @@ public final class GradingRunner {
         // A whole run's first child needs no plan: it starts at once and loads the engine while this JVM plans.
         StartedChild early = wholeRun ? startChild(List.of(ChildMain.ROOT + " "
                 + settings.testClasses().toAbsolutePath())) : null;
-        List<PlannedTest> all;
         List<PlannedTest> plan;
         try {
-            all = GradingPlan.discover(settings.testClasses(), "");
-            plan = wholeRun ? all : new ArrayList<>(GradingPlan.discover(settings.testClasses(), settings.filter()));
+            // A step that does not compile is graded in every run, filtered or not, so no older score survives.
+            plan = GradingPlan.discover(settings.testClasses()).stream().filter(GradingPlan.selectedBy(
+                    settings.filter()).or(t -> compileFailures.of(t.step()).isPresent())).toList();
         } catch (RuntimeException e) {
             if (early != null) {
                 early.jvm().close();
@@ -89,14 +88,8 @@ public final class GradingRunner {
             if (t.problem() != null) {
                 results.put(t.id(), CaseResult.ofParent(Messages.GRADER_ERROR, t.problem(), 0));
             }
-        }
-        for (PlannedTest t : all) {
-            // A step that does not compile is graded in every run, filtered or not, so no older score survives.
             compileFailures.of(t.step()).ifPresent(why ->
                     results.put(t.id(), CaseResult.ofParent(Messages.DOES_NOT_COMPILE, why, 0)));
-            if (plan != all && results.containsKey(t.id()) && !plan.contains(t)) {
-                plan.add(t);
-            }
         }
         int fruitless = 0;
         String lastFailure = "";
@@ -277,15 +270,12 @@ public final class GradingRunner {
                 "-Djava.security.manager=disallow", "-XX:-CreateCoredumpOnCrash",
                 "-XX:ErrorFile=" + settings.logDir().toAbsolutePath().resolve("hs_err_pid%p.log"),
                 "-Djava.awt.headless=true", "-D" + GradingListener.RECORD_PROPERTY + "=false"));
-        // The settings Maven gives the parent (offline, threads, Allure's folder, logging) hold in the child too.
+        // The settings Maven gives the parent (offline, threads, Allure's folder, logging) hold in the child too; what
+        // is not given, the child's DjlDefaults sets.
         System.getProperties().stringPropertyNames().stream().sorted()
                 .filter(k -> k.startsWith("nnlab.") || k.startsWith("ai.djl.") || k.startsWith("allure.")
                         || k.startsWith("org.slf4j."))
                 .forEach(k -> options.add("-D" + k + "=" + System.getProperty(k)));
-        if (System.getProperty(DjlDefaults.THREADS) == null) {
-            options.add("-D" + DjlDefaults.THREADS + "=1");
-            options.add("-D" + DjlDefaults.INTEROP_THREADS + "=1");
-        }
         return options;
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class JUnitXmlReport {
         Files.createDirectories(dir);
         Map<String, List<GradedOutcome>> byClass = new LinkedHashMap<>();
         for (GradedOutcome o : outcomes) {
-            byClass.computeIfAbsent(o.method().substring(0, o.method().indexOf('#')), k -> new java.util.ArrayList<>())
+            byClass.computeIfAbsent(o.method().substring(0, o.method().indexOf('#')), k -> new ArrayList<>())
                     .add(o);
         }
         for (Map.Entry<String, List<GradedOutcome>> e : byClass.entrySet()) {

@@ -137,7 +137,7 @@ class ContainmentTest {
     /** Only steps that {@code lost} accepts lost points, all of them in {@code category}; every case has an outcome. */
     static void assertOnlyStepsLost(List<GradedOutcome> outcomes, Predicate<String> lostSteps, String category)
             throws URISyntaxException {
-        assertThat(outcomes).hasSameSizeAs(GradingPlan.discover(testClasses(), ""));
+        assertThat(outcomes).hasSameSizeAs(GradingPlan.discover(testClasses()));
         assertThat(outcomes.stream().mapToDouble(GradedOutcome::maxScore).sum()).isCloseTo(FULL_SCORE,
                 org.assertj.core.data.Offset.offset(1e-9));
         List<GradedOutcome> lost = outcomes.stream().filter(o -> !o.passed()).toList();

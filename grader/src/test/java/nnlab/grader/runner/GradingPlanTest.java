@@ -1,0 +1,29 @@
+package nnlab.grader.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** {@code -Dtest} selects the graded cases it names, as Surefire would select the tests. */
+class GradingPlanTest {
+
+    private static PlannedTest caseOf(String method) {
+        return new PlannedTest("id", method, method + "()", -1, "L3.2 x", "L3.2", 1, 10, null);
+    }
+
+    @Test
+    void aFilterNamesClassesBySimpleOrFullNameAndMethodsWithWildcards() {
+        PlannedTest crossEntropy = caseOf("nnlab.lab3.LossesTest#crossEntropy");
+        PlannedTest view = caseOf("nnlab.lab1.TensorsTest#view");
+
+        assertThat(GradingPlan.selectedBy("")).accepts(crossEntropy, view);
+        Predicate<PlannedTest> losses = GradingPlan.selectedBy("LossesTest");
+        assertThat(losses).accepts(crossEntropy).rejects(view);
+        assertThat(GradingPlan.selectedBy("LossesTest#cross*")).accepts(crossEntropy)
+                .rejects(caseOf("nnlab.lab3.LossesTest#oneHot"));
+        assertThat(GradingPlan.selectedBy("nnlab.lab1.*, LossesTest#crossEntropy")).accepts(crossEntropy, view)
+                .rejects(caseOf("nnlab.lab3.LossesTest#oneHot"));
+        assertThat(GradingPlan.selectedBy("Losses")).rejects(crossEntropy);
+    }
+}
