@@ -47,6 +47,7 @@ public final class ChildMain {
         int port = Integer.parseInt(arg(args, "--port"));
         String token = arg(args, "--token");
         Path selectorsFile = Path.of(arg(args, "--selectors"));
+        endWithParent();
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
         EventChannel channel = new EventChannel(socket.getOutputStream());
         channel.send(RunnerEvent.of(RunnerEvent.HELLO, token));
@@ -71,6 +72,29 @@ public final class ChildMain {
         System.out.flush();
         System.err.flush();
         Runtime.getRuntime().halt(code);
+    }
+
+    /**
+     * Ends this JVM within seconds of its parent's end, however the parent ended (Ctrl-C, a kill): no case, an
+     * endless loop least of all, may go on running with nobody to grade it.
+     */
+    private static void endWithParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            return;
+        }
+        Thread watch = new Thread(() -> {
+            while (parent.isAlive()) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(4);
+        }, "nnlab-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** Loads the native library and runs one operation, so that no test case pays for it. */
