@@ -103,7 +103,7 @@ public final class GradeResults {
             }
             GradedOutcome first = invocations.get(0);
             long passed = invocations.stream().filter(GradedOutcome::passed).count();
-            String category = passed == invocations.size() ? Messages.PASSED
+            String category = passed == invocations.size() ? Categories.PASSED
                     : invocations.stream().filter(o -> !o.passed()).findFirst().orElseThrow().category()
                             + " (" + passed + " of " + invocations.size() + " cases pass)";
             String name = first.name().contains(" · ") ? first.name().substring(0, first.name().indexOf(" · "))
@@ -160,18 +160,18 @@ public final class GradeResults {
     public String failureDetails() {
         StringBuilder b = new StringBuilder();
         Map<String, List<GradedOutcome>> uncompiled = new LinkedHashMap<>();
-        outcomes.stream().filter(o -> Messages.DOES_NOT_COMPILE.equals(o.category()))
+        outcomes.stream().filter(o -> Categories.DOES_NOT_COMPILE.equals(o.category()))
                 .forEach(o -> uncompiled.computeIfAbsent(o.output(), k -> new ArrayList<>()).add(o));
         uncompiled.forEach((output, cases) -> {
             List<String> steps = cases.stream().map(GradedOutcome::step).distinct().toList();
             b.append(System.lineSeparator()).append("✗ ").append(String.join(", ", steps)).append(" (")
                     .append(cases.size()).append(cases.size() == 1 ? " case" : " cases").append(") — ")
-                    .append(Messages.DOES_NOT_COMPILE).append(System.lineSeparator())
+                    .append(Categories.DOES_NOT_COMPILE).append(System.lineSeparator())
                     .append(output.indent(2).stripTrailing()).append(System.lineSeparator());
         });
         for (GradedOutcome o : outcomes) {
-            if (o.passed() || Messages.NOT_IMPLEMENTED.equals(o.category()) || Messages.SKIPPED.equals(o.category())
-                    || Messages.DOES_NOT_COMPILE.equals(o.category())) {
+            if (o.passed() || Categories.NOT_IMPLEMENTED.equals(o.category()) || Categories.SKIPPED.equals(o.category())
+                    || Categories.DOES_NOT_COMPILE.equals(o.category())) {
                 continue;
             }
             b.append(System.lineSeparator()).append("✗ ").append(o.name()).append(" — ").append(o.category())

@@ -8,8 +8,8 @@ package nnlab.grader;
  * @param step the step id
  * @param score the points earned
  * @param maxScore the points it is worth (its share of the method's points)
- * @param category {@link Messages#PASSED}, {@link Messages#WRONG_RESULT}, {@link Messages#NOT_IMPLEMENTED},
- *     {@link Messages#ERROR} or {@link Messages#SKIPPED}
+ * @param category {@link Categories#PASSED}, {@link Categories#WRONG_RESULT}, {@link Categories#NOT_IMPLEMENTED},
+ *     {@link Categories#ERROR} or {@link Categories#SKIPPED}
  * @param output what went wrong, for the student; empty when passed
  * @param seconds how long it ran
  */
@@ -18,6 +18,6 @@ public record GradedOutcome(String method, String name, String step, double scor
 
     /** Whether the test passed. */
     public boolean passed() {
-        return Messages.PASSED.equals(category);
+        return Categories.PASSED.equals(category);
     }
 }

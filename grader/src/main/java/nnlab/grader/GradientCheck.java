@@ -122,20 +122,20 @@ public final class GradientCheck {
     public void verify(List<String> names, NDList parameters, NDList analytic) {
         String step = GradingContext.currentStep();
         if (analytic == null) {
-            throw new AssertionFailedError(Messages.returnedNull(step, "the gradients"));
+            throw new AssertionFailedError(FailureMessages.returnedNull(step, "the gradients"));
         }
         if (analytic.size() != parameters.size() || names.size() != parameters.size()) {
-            throw new AssertionFailedError(Messages.gradientCountDiffers(step, analytic.size(), parameters.size(),
+            throw new AssertionFailedError(FailureMessages.gradientCountDiffers(step, analytic.size(), parameters.size(),
                     String.join(", ", names)));
         }
         for (int k = 0; k < parameters.size(); k++) {
             if (analytic.get(k) == null) {
-                throw new AssertionFailedError(Messages.returnedNull(step, "the gradient of " + names.get(k)));
+                throw new AssertionFailedError(FailureMessages.returnedNull(step, "the gradient of " + names.get(k)));
             }
             long[] expected = parameters.get(k).getShape().getShape();
             long[] actual = analytic.get(k).getShape().getShape();
             if (!Arrays.equals(expected, actual)) {
-                throw new AssertionFailedError(Messages.gradientShape(step, names.get(k), Arrays.toString(actual),
+                throw new AssertionFailedError(FailureMessages.gradientShape(step, names.get(k), Arrays.toString(actual),
                         Arrays.toString(expected)));
             }
         }
@@ -159,7 +159,7 @@ public final class GradientCheck {
                 }
             }
             if (wrong > 0) {
-                failures.add(Messages.gradientWrong(step, names.get(k), wrong, n.length, a.indexOf(worst),
+                failures.add(FailureMessages.gradientWrong(step, names.get(k), wrong, n.length, a.indexOf(worst),
                         a.values()[worst], n[worst], epsilon, rtol, atol));
             }
         }

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
-import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
  * Runs around every {@link Graded} test: applies nnlab's DJL defaults (offline, pinned threads), seeds the engine,
@@ -38,7 +38,7 @@ public final class GradingExtension implements BeforeEachCallback, AfterEachCall
             Allure.feature(Labs.feature(step));
             Allure.story(step.toString());
             Allure.label("severity", graded.severity().value());
-            Allure.label("points", Messages.format(graded.points()));
+            Allure.label("points", Numbers.format(graded.points()));
             Allure.label("tag", step.labId());
         }
     }

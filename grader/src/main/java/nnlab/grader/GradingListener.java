@@ -70,7 +70,7 @@ public final class GradingListener implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
-        Finished skipped = new Finished(displayName(id), Messages.SKIPPED, "skipped: " + reason, 0);
+        Finished skipped = new Finished(displayName(id), Categories.SKIPPED, "skipped: " + reason, 0);
         if (id.isTest() && graded(id).isPresent()) {
             finished.computeIfAbsent(methodKey(id), k -> new ArrayList<>()).add(skipped);
         } else {
@@ -109,7 +109,7 @@ public final class GradingListener implements TestExecutionListener {
             }
             double share = m.points() / runs.size();
             for (Finished f : runs) {
-                boolean passed = Messages.PASSED.equals(f.category());
+                boolean passed = Categories.PASSED.equals(f.category());
                 outcomes.add(new GradedOutcome(m.key(), f.name(), m.step(), passed ? share : 0, share, f.category(),
                         f.output(), f.seconds()));
             }
@@ -131,7 +131,7 @@ public final class GradingListener implements TestExecutionListener {
                 return e.getValue();
             }
         }
-        return new Finished("", Messages.ERROR, "did not run", 0);
+        return new Finished("", Categories.ERROR, "did not run", 0);
     }
 
     private static boolean coversMethod(TestSource source, String methodKey) {
@@ -174,17 +174,17 @@ public final class GradingListener implements TestExecutionListener {
     /** The category of a finished test: passed, not implemented yet, wrong result, crashed or error. */
     public static String category(TestExecutionResult result) {
         return switch (result.getStatus()) {
-            case SUCCESSFUL -> Messages.PASSED;
-            case ABORTED -> Messages.SKIPPED;
+            case SUCCESSFUL -> Categories.PASSED;
+            case ABORTED -> Categories.SKIPPED;
             case FAILED -> {
                 Throwable t = result.getThrowable().orElse(null);
                 if (notImplemented(t) != null) {
-                    yield Messages.NOT_IMPLEMENTED;
+                    yield Categories.NOT_IMPLEMENTED;
                 }
                 if (t instanceof StepCrashed) {
-                    yield Messages.CRASHED;
+                    yield Categories.CRASHED;
                 }
-                yield t instanceof AssertionError ? Messages.WRONG_RESULT : Messages.ERROR;
+                yield t instanceof AssertionError ? Categories.WRONG_RESULT : Categories.ERROR;
             }
         };
     }

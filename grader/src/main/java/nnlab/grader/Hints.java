@@ -22,7 +22,7 @@ final class Hints {
             TensorData mistaken = m.getValue();
             Comparison asMistake = Comparison.of(c.actual(), TensorValues.of(mistaken), mistaken.tolerance());
             if (asMistake.valuesClose()) {
-                hints.add(Messages.mistake(m.getKey()));
+                hints.add(HintMessages.mistake(m.getKey()));
             }
         }
         if (!hints.isEmpty()) {
@@ -30,13 +30,13 @@ final class Hints {
         }
         switch (c.verdict()) {
             case SHAPE_DIFFERS -> shapeHint(c).ifPresent(hints::add);
-            case DTYPE_DIFFERS -> hints.add(Messages.dtype(c.actual().dtype(), c.expected().dtype()));
+            case DTYPE_DIFFERS -> hints.add(HintMessages.dtype(c.actual().dtype(), c.expected().dtype()));
             case VALUES_DIFFER -> {
                 if (c.nanCount() + c.infCount() > 0) {
-                    hints.add(Messages.nonFinite(c.nanCount(), c.infCount()));
+                    hints.add(HintMessages.nonFinite(c.nanCount(), c.infCount()));
                 } else {
                     constantFactor(c.actual().values(), c.expected().values()).ifPresent(
-                            k -> hints.add(Messages.factor(k)));
+                            k -> hints.add(HintMessages.factor(k)));
                 }
             }
             case CLOSE -> { }
@@ -50,10 +50,10 @@ final class Hints {
         String as = Arrays.toString(a);
         String es = Arrays.toString(e);
         if (a.length == 2 && e.length == 2 && a[0] == e[1] && a[1] == e[0]) {
-            return java.util.Optional.of(Messages.transposed(as, es, matchesTransposed(c)));
+            return java.util.Optional.of(HintMessages.transposed(as, es, matchesTransposed(c)));
         }
         if (Arrays.equals(withoutUnitDimensions(a), withoutUnitDimensions(e))) {
-            return java.util.Optional.of(Messages.extraUnitDimension(as, es));
+            return java.util.Optional.of(HintMessages.extraUnitDimension(as, es));
         }
         return java.util.Optional.empty();
     }

@@ -71,11 +71,11 @@ public final class LinearLayers {
     public static void setParameters(Block model, List<TensorData> weights, List<TensorData> biases) {
         String step = GradingContext.currentStep();
         if (model == null) {
-            throw new AssertionFailedError(Messages.returnedNull(step, "the model"));
+            throw new AssertionFailedError(FailureMessages.returnedNull(step, "the model"));
         }
         List<Linear> linears = of(model);
         if (linears.size() != weights.size()) {
-            throw new AssertionFailedError(Messages.linearLayerCount(step, linears.size(), weights.size(),
+            throw new AssertionFailedError(FailureMessages.linearLayerCount(step, linears.size(), weights.size(),
                     linears.stream().map(LinearLayers::describe).collect(Collectors.joining(", ", "[", "]")),
                     architecture(weights)));
         }
@@ -92,7 +92,7 @@ public final class LinearLayers {
         Parameter parameter = linear.getParameters().get(name);
         if (parameter == null) {
             if (required) {
-                throw new AssertionFailedError(Messages.parameterMissing(step, layer, name,
+                throw new AssertionFailedError(FailureMessages.parameterMissing(step, layer, name,
                         linear.getParameters().keys().toString()));
             }
             return; // a layer built without a bias: its output is the recorded "missing-bias" mistake
@@ -100,7 +100,7 @@ public final class LinearLayers {
         NDArray array = parameter.getArray();
         long[] shape = array.getShape().getShape();
         if (!Arrays.equals(shape, value.shape())) {
-            throw new AssertionFailedError(Messages.parameterShape(step, layer, name, Arrays.toString(shape),
+            throw new AssertionFailedError(FailureMessages.parameterShape(step, layer, name, Arrays.toString(shape),
                     value.shapeText()));
         }
         try (NDArray values = value.toNDArray(array.getManager())) {

@@ -74,7 +74,7 @@ public final class ModelState {
                     c.input(prefix + names.get(i)).shape());
         }
         if (!matches) {
-            throw new AssertionFailedError(Messages.architectureDiffers(describe(model),
+            throw new AssertionFailedError(FailureMessages.architectureDiffers(describe(model),
                     describeFixture(c, prefix, names)));
         }
         for (int i = 0; i < names.size(); i++) {

@@ -53,7 +53,7 @@ public final class TensorAssert extends AbstractAssert<TensorAssert, TensorValue
     public TensorAssert matches(TensorData expected, Tolerance tolerance, Map<String, TensorData> knownMistakes) {
         String step = GradingContext.currentStep();
         if (actual == null) {
-            throw new AssertionFailedError(Messages.returnedNull(step, what));
+            throw new AssertionFailedError(FailureMessages.returnedNull(step, what));
         }
         TensorValues expectedValues = TensorValues.of(expected);
         TensorValues actualValues = adoptExpectedDtype
@@ -70,23 +70,23 @@ public final class TensorAssert extends AbstractAssert<TensorAssert, TensorValue
     private String describe(String step, Comparison c, String field, List<String> hints) {
         List<String> lines = new ArrayList<>();
         switch (c.verdict()) {
-            case SHAPE_DIFFERS -> lines.add(Messages.header(step, what, "has the wrong shape"));
-            case DTYPE_DIFFERS -> lines.add(Messages.header(step, what, "has dtype " + c.actual().dtype()
+            case SHAPE_DIFFERS -> lines.add(FailureMessages.header(step, what, "has the wrong shape"));
+            case DTYPE_DIFFERS -> lines.add(FailureMessages.header(step, what, "has dtype " + c.actual().dtype()
                     + ", expected " + c.expected().dtype()));
-            default -> lines.add(Messages.header(step, what, "differs from PyTorch's"));
+            default -> lines.add(FailureMessages.header(step, what, "differs from PyTorch's"));
         }
-        lines.add(Messages.shapeLine("expected:", c.expected()));
-        lines.add(Messages.shapeLine("actual:", c.actual()));
+        lines.add(FailureMessages.shapeLine("expected:", c.expected()));
+        lines.add(FailureMessages.shapeLine("actual:", c.actual()));
         if (c.verdict() != Comparison.Verdict.SHAPE_DIFFERS && c.outOfTolerance() > 0) {
-            lines.add(Messages.outOfToleranceLine(c.outOfTolerance(), c.expected().size(), c.tolerance()));
+            lines.add(FailureMessages.outOfToleranceLine(c.outOfTolerance(), c.expected().size(), c.tolerance()));
             int w = c.worstIndex();
-            lines.add(Messages.worstLine(c.expected().indexOf(w), c.expected().values()[w], c.actual().values()[w]));
+            lines.add(FailureMessages.worstLine(c.expected().indexOf(w), c.expected().values()[w], c.actual().values()[w]));
         }
         if (c.nanCount() + c.infCount() > 0) {
-            lines.add(Messages.nonFiniteLine(c.nanCount(), c.infCount(), c.actual().indexOf(c.firstNonFinite())));
+            lines.add(FailureMessages.nonFiniteLine(c.nanCount(), c.infCount(), c.actual().indexOf(c.firstNonFinite())));
         }
-        lines.add(Messages.fixtureLine(field));
-        hints.forEach(h -> lines.add(Messages.hintLine(h)));
+        lines.add(FailureMessages.fixtureLine(field));
+        hints.forEach(h -> lines.add(FailureMessages.hintLine(h)));
         return String.join(System.lineSeparator(), lines);
     }
 
@@ -99,10 +99,10 @@ public final class TensorAssert extends AbstractAssert<TensorAssert, TensorValue
         int n = Math.min(Math.max(c.expected().size(), c.actual().size()), ATTACHMENT_LIMIT);
         for (int i = 0; i < n; i++) {
             String index = i < c.expected().size() ? c.expected().indexOf(i) : c.actual().indexOf(i);
-            String e = i < c.expected().size() ? Messages.format(c.expected().values()[i]) : "-";
-            String a = i < c.actual().size() ? Messages.format(c.actual().values()[i]) : "-";
+            String e = i < c.expected().size() ? Numbers.format(c.expected().values()[i]) : "-";
+            String a = i < c.actual().size() ? Numbers.format(c.actual().values()[i]) : "-";
             String err = i < c.expected().size() && i < c.actual().size()
-                    ? Messages.format(Math.abs(c.actual().values()[i] - c.expected().values()[i])) : "-";
+                    ? Numbers.format(Math.abs(c.actual().values()[i] - c.expected().values()[i])) : "-";
             table.append(String.format("%-16s %-24s %-24s %s%n", index, e, a, err));
         }
         Allure.addAttachment((step == null ? "" : step + " ") + what + ": expected vs actual", "text/plain",
@@ -114,7 +114,7 @@ public final class TensorAssert extends AbstractAssert<TensorAssert, TensorValue
         int shown = Math.min(values.length, 64);
         StringBuilder b = new StringBuilder(v.dtype()).append(Arrays.toString(v.shape())).append(' ').append('[');
         for (int i = 0; i < shown; i++) {
-            b.append(i == 0 ? "" : ", ").append(Messages.format(values[i]));
+            b.append(i == 0 ? "" : ", ").append(Numbers.format(values[i]));
         }
         return b.append(values.length > shown ? ", …]" : "]").toString();
     }

@@ -25,10 +25,10 @@ public final class TensorProperties {
     public static void assertDevice(String what, Device actual, Device expected) {
         String step = GradingContext.currentStep();
         if (actual == null) {
-            throw new AssertionFailedError(Messages.returnedNull(step, what));
+            throw new AssertionFailedError(FailureMessages.returnedNull(step, what));
         }
         if (!actual.equals(expected)) {
-            throw new AssertionFailedError(Messages.wrongDevice(step, what, actual.toString(), expected.toString()),
+            throw new AssertionFailedError(FailureMessages.wrongDevice(step, what, actual.toString(), expected.toString()),
                     expected.toString(), actual.toString());
         }
     }
@@ -46,7 +46,7 @@ public final class TensorProperties {
             boolean highIncluded, String hint) {
         String step = GradingContext.currentStep();
         if (actual == null) {
-            throw new AssertionFailedError(Messages.returnedNull(step, what));
+            throw new AssertionFailedError(FailureMessages.returnedNull(step, what));
         }
         TensorValues v = TensorValues.of(actual);
         int outside = 0;
@@ -63,9 +63,9 @@ public final class TensorProperties {
             }
         }
         if (outside > 0) {
-            String interval = (lowIncluded ? "[" : "(") + Messages.format(low) + ", " + Messages.format(high)
+            String interval = (lowIncluded ? "[" : "(") + Numbers.format(low) + ", " + Numbers.format(high)
                     + (highIncluded ? "]" : ")");
-            throw new AssertionFailedError(Messages.outsideInterval(step, what, interval, outside, v.size(),
+            throw new AssertionFailedError(FailureMessages.outsideInterval(step, what, interval, outside, v.size(),
                     v.indexOf(first), v.values()[first], hint));
         }
     }
@@ -77,11 +77,11 @@ public final class TensorProperties {
     public static void assertRowsSumToOne(String what, NDArray probabilities, Tolerance tolerance) {
         String step = GradingContext.currentStep();
         if (probabilities == null) {
-            throw new AssertionFailedError(Messages.returnedNull(step, what));
+            throw new AssertionFailedError(FailureMessages.returnedNull(step, what));
         }
         TensorValues v = TensorValues.of(probabilities);
         if (v.shape().length != 2) {
-            throw new AssertionFailedError(Messages.notTwoDimensional(step, what,
+            throw new AssertionFailedError(FailureMessages.notTwoDimensional(step, what,
                     java.util.Arrays.toString(v.shape())));
         }
         int rows = (int) v.shape()[0];
@@ -103,7 +103,7 @@ public final class TensorProperties {
             }
         }
         if (bad > 0) {
-            throw new AssertionFailedError(Messages.rowSumNotOne(step, what, bad, rows,
+            throw new AssertionFailedError(FailureMessages.rowSumNotOne(step, what, bad, rows,
                     String.format(Locale.ROOT, "%d", firstBad), firstSum, tolerance));
         }
     }

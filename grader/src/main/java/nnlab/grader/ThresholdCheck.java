@@ -22,7 +22,7 @@ public final class ThresholdCheck {
      */
     public static void assertAtLeast(String what, double actual, double threshold, String reference, String hint) {
         if (!(actual >= threshold)) {
-            throw new AssertionFailedError(Messages.belowThreshold(GradingContext.currentStep(), what, actual,
+            throw new AssertionFailedError(FailureMessages.belowThreshold(GradingContext.currentStep(), what, actual,
                     threshold, reference, hint));
         }
     }

@@ -28,7 +28,7 @@ public final class TrainingCheck {
     /**
      * Checks one tensor of a stage against PyTorch's, naming the known mistake it equals.
      *
-     * @param stage one of {@link Messages}' stages
+     * @param stage one of {@link FailureMessages}' stages
      * @param name the tensor, such as {@code grad of layers.4.weight}
      */
     public TrainingCheck check(String stage, String name, NDArray actual, TensorData expected,
@@ -52,8 +52,8 @@ public final class TrainingCheck {
         } catch (AssertionFailedError e) {
             Optional<String> hint = impliedLearningRate(TensorValues.of(actual).values(), before.values(),
                     gradient.values()).filter(k -> Math.abs(k - learningRate) > 1e-6 * Math.abs(learningRate))
-                    .map(k -> Messages.learningRate(k, learningRate));
-            throw fail(Messages.UPDATED_WEIGHTS, e, hint);
+                    .map(k -> FailureMessages.learningRate(k, learningRate));
+            throw fail(FailureMessages.UPDATED_WEIGHTS, e, hint);
         }
         return this;
     }
@@ -71,13 +71,13 @@ public final class TrainingCheck {
         String details = e.getMessage();
         if (hint.isPresent()) {
             // The learning rate explains the constant factor better than the generic hint does.
-            details = details.lines().filter(l -> !l.startsWith(Messages.hintLine("every value")))
+            details = details.lines().filter(l -> !l.startsWith(FailureMessages.hintLine("every value")))
                     .collect(java.util.stream.Collectors.joining(System.lineSeparator()));
         }
         StringBuilder message = new StringBuilder(step == null ? "" : step + " ")
-                .append(Messages.differsFirst(where, stage, matching)).append(System.lineSeparator())
+                .append(FailureMessages.differsFirst(where, stage, matching)).append(System.lineSeparator())
                 .append(details);
-        hint.ifPresent(h -> message.append(System.lineSeparator()).append(Messages.hintLine(h)));
+        hint.ifPresent(h -> message.append(System.lineSeparator()).append(FailureMessages.hintLine(h)));
         AssertionFailedError wrapped = new AssertionFailedError(message.toString(),
                 e.isExpectedDefined() ? e.getExpected().getValue() : null,
                 e.isActualDefined() ? e.getActual().getValue() : null);

@@ -48,26 +48,26 @@ public final class UniformSampleCheck {
             }
         }
         if (beyond > 0) {
-            out.add(Messages.sampleBeyondBound(beyond, n, bound, min, max));
+            out.add(FailureMessages.sampleBeyondBound(beyond, n, bound, min, max));
         }
         double mean = sum / n;
         double sigma2 = bound * bound / 3;
         double meanError = Math.sqrt(sigma2 / n);
         if (Math.abs(mean) > STANDARD_ERRORS * meanError) {
-            out.add(Messages.sampleStatistic("mean", mean, 0, Math.abs(mean) / meanError));
+            out.add(FailureMessages.sampleStatistic("mean", mean, 0, Math.abs(mean) / meanError));
         }
         double variance = sumSquares / n - mean * mean;
         double varianceError = bound * bound * Math.sqrt(4.0 / 45 / n);
         if (Math.abs(variance - sigma2) > STANDARD_ERRORS * varianceError) {
-            out.add(Messages.sampleStatistic("variance", variance, sigma2, Math.abs(variance - sigma2) / varianceError));
+            out.add(FailureMessages.sampleStatistic("variance", variance, sigma2, Math.abs(variance - sigma2) / varianceError));
         }
         double share = (double) inner / n;
         double shareError = Math.sqrt(0.25 / n);
         if (Math.abs(share - 0.5) > STANDARD_ERRORS * shareError) {
-            out.add(Messages.sampleStatistic("share of |v| < a/2", share, 0.5, Math.abs(share - 0.5) / shareError));
+            out.add(FailureMessages.sampleStatistic("share of |v| < a/2", share, 0.5, Math.abs(share - 0.5) / shareError));
         }
         if (max < bound * (1 - EXTREME_SLACK) || min > -bound * (1 - EXTREME_SLACK)) {
-            out.add(Messages.sampleExtremes(min, max, bound));
+            out.add(FailureMessages.sampleExtremes(min, max, bound));
         }
         return out;
     }
@@ -81,7 +81,7 @@ public final class UniformSampleCheck {
     public static void assertUniform(String what, double[] values, double bound) {
         List<String> failures = failures(values, bound);
         if (!failures.isEmpty()) {
-            throw new AssertionFailedError(Messages.sampleNotUniform(GradingContext.currentStep(), what, values.length,
+            throw new AssertionFailedError(FailureMessages.sampleNotUniform(GradingContext.currentStep(), what, values.length,
                     bound, failures));
         }
     }

@@ -76,7 +76,7 @@ class ForwardPassHintsTest {
         FixtureCase c = Fixtures.golden("L2.3").cases().get(1);
         NDArray output = run(stack(false, 20, 12, 6, 1), c);
         assertThatThrownBy(() -> assertOutput(c, "output", output)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("hint: " + Messages.mistake("missing-bias"));
+                .hasMessageContaining("hint: " + HintMessages.mistake("missing-bias"));
     }
 
     @Test
@@ -106,7 +106,7 @@ class ForwardPassHintsTest {
         model.addSingleton(z -> z.softmax(-1));
         NDArray output = run(model, c);
         assertThatThrownBy(() -> assertOutput(c, "output", output)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("hint: " + Messages.mistake("softmax-instead-of-sigmoid"));
+                .hasMessageContaining("hint: " + HintMessages.mistake("softmax-instead-of-sigmoid"));
         assertThatThrownBy(() -> TensorProperties.assertValuesIn("output", output, 0, false, 1, false,
                 "a sigmoid maps every logit into (0, 1)")).isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("L2.2 output has values outside (0, 1)")
@@ -122,7 +122,7 @@ class ForwardPassHintsTest {
         model.add(Activation.sigmoidBlock());
         NDArray output = run(model, c);
         assertThatThrownBy(() -> assertOutput(c, "output", output)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("hint: " + Messages.mistake("sigmoid-instead-of-softmax"));
+                .hasMessageContaining("hint: " + HintMessages.mistake("sigmoid-instead-of-softmax"));
         assertThatThrownBy(() -> TensorProperties.assertRowsSumToOne("output", output,
                 new Tolerance(0, 1e-5, "float32"))).isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("L2.4 output has rows that do not sum to 1")

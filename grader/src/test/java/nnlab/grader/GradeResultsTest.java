@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 class GradeResultsTest {
 
     private final GradeResults results = GradeResults.of(List.of(
-            new GradedOutcome("T#b", "L3.10 ten · case 1", "L3.10", 0.5, 0.5, Messages.PASSED, "", 0.1),
-            new GradedOutcome("T#b", "L3.10 ten · case 2", "L3.10", 0, 0.5, Messages.WRONG_RESULT,
+            new GradedOutcome("T#b", "L3.10 ten · case 1", "L3.10", 0.5, 0.5, Categories.PASSED, "", 0.1),
+            new GradedOutcome("T#b", "L3.10 ten · case 2", "L3.10", 0, 0.5, Categories.WRONG_RESULT,
                     "L3.10 loss differs\n  hint: sum", 0.1),
-            new GradedOutcome("T#a", "L3.2 two", "L3.2", 0, 2, Messages.NOT_IMPLEMENTED, "L3.2 is not implemented yet", 0),
-            new GradedOutcome("U#c", "L1.1 one", "L1.1", 1, 1, Messages.PASSED, "", 0.2)));
+            new GradedOutcome("T#a", "L3.2 two", "L3.2", 0, 2, Categories.NOT_IMPLEMENTED, "L3.2 is not implemented yet", 0),
+            new GradedOutcome("U#c", "L1.1 one", "L1.1", 1, 1, Categories.PASSED, "", 0.2)));
 
     @Test
     void theTableListsStepsInCourseOrderWithLabSubtotalsAndTheGrade() {
@@ -37,9 +37,9 @@ class GradeResultsTest {
     void theCasesOfAFileThatDoesNotCompileShareOneBlock() {
         String javac = "nnlab/lab3/Losses.java does not compile\nLosses.java:41:44: error: ';' expected";
         GradeResults uncompiled = GradeResults.of(List.of(
-                new GradedOutcome("T#a", "L3.1 one · case 1", "L3.1", 0, 0.5, Messages.DOES_NOT_COMPILE, javac, 0),
-                new GradedOutcome("T#a", "L3.1 one · case 2", "L3.1", 0, 0.5, Messages.DOES_NOT_COMPILE, javac, 0),
-                new GradedOutcome("T#b", "L3.2 two", "L3.2", 0, 2, Messages.DOES_NOT_COMPILE, javac, 0)));
+                new GradedOutcome("T#a", "L3.1 one · case 1", "L3.1", 0, 0.5, Categories.DOES_NOT_COMPILE, javac, 0),
+                new GradedOutcome("T#a", "L3.1 one · case 2", "L3.1", 0, 0.5, Categories.DOES_NOT_COMPILE, javac, 0),
+                new GradedOutcome("T#b", "L3.2 two", "L3.2", 0, 2, Categories.DOES_NOT_COMPILE, javac, 0)));
 
         String details = uncompiled.failureDetails();
 
@@ -55,7 +55,7 @@ class GradeResultsTest {
         assertThat(g.tests()).extracting(GradeResults.GradescopeTest::number)
                 .containsExactly("L1.1", "L3.2", "L3.10", "L3.10");
         assertThat(g.tests().get(1).status()).isEqualTo("failed");
-        assertThat(g.tests().get(1).extraData()).containsEntry("category", Messages.NOT_IMPLEMENTED);
+        assertThat(g.tests().get(1).extraData()).containsEntry("category", Categories.NOT_IMPLEMENTED);
         assertThat(g.extraData().get("labs")).asList().hasSize(2);
         assertThat(g.output()).endsWith("GRADE: 1.5 / 4");
     }

@@ -62,22 +62,22 @@ class GradingListenerTest {
 
         Map<String, GradeResults.GradescopeTest> byName = results.tests().stream()
                 .collect(Collectors.toMap(GradeResults.GradescopeTest::name, Function.identity()));
-        assertThat(category(byName.get("L9.1 passes"))).isEqualTo(Messages.PASSED);
+        assertThat(category(byName.get("L9.1 passes"))).isEqualTo(Categories.PASSED);
         assertThat(byName.get("L9.1 passes").status()).isEqualTo("passed");
-        assertThat(category(byName.get("L9.2 not written yet"))).isEqualTo(Messages.NOT_IMPLEMENTED);
+        assertThat(category(byName.get("L9.2 not written yet"))).isEqualTo(Categories.NOT_IMPLEMENTED);
         assertThat(byName.get("L9.2 not written yet").output()).startsWith("L9.2 is not implemented yet");
-        assertThat(category(byName.get("L9.3 wrong"))).isEqualTo(Messages.WRONG_RESULT);
+        assertThat(category(byName.get("L9.3 wrong"))).isEqualTo(Categories.WRONG_RESULT);
         assertThat(byName.get("L9.3 wrong").output()).contains("[the answer]");
-        assertThat(category(byName.get("L9.4 throws"))).isEqualTo(Messages.ERROR);
+        assertThat(category(byName.get("L9.4 throws"))).isEqualTo(Categories.ERROR);
         assertThat(byName.get("L9.4 throws").output())
                 .isEqualTo("java.lang.IllegalStateException: shape mismatch deep inside");
         assertThat(byName.get("L9.5 three of four cases · case 3").status()).isEqualTo("failed");
         assertThat(byName.get("L9.5 three of four cases · case 4").score()).isEqualTo(1.0);
-        assertThat(category(byName.get("L9.6 fixture missing"))).isEqualTo(Messages.ERROR);
+        assertThat(category(byName.get("L9.6 fixture missing"))).isEqualTo(Categories.ERROR);
         assertThat(byName.get("L9.6 fixture missing").output()).contains("nnlab/golden/L99.1.json: not found");
-        assertThat(category(byName.get("L9.7 disabled"))).isEqualTo(Messages.SKIPPED);
+        assertThat(category(byName.get("L9.7 disabled"))).isEqualTo(Categories.SKIPPED);
         assertThat(byName.get("L9.7 disabled").output()).isEqualTo("skipped: not this term");
-        assertThat(category(byName.get("L9.8 never starts"))).isEqualTo(Messages.ERROR);
+        assertThat(category(byName.get("L9.8 never starts"))).isEqualTo(Categories.ERROR);
         assertThat(byName.get("L9.8 never starts").output()).contains("the data set could not be read");
 
         assertThat(results.output()).endsWith("GRADE: 5 / 16");
@@ -89,7 +89,7 @@ class GradingListenerTest {
         GradeResults.Gradescope results = grade(nnlab.grader.sample.DisabledSampleSteps.class);
         assertThat(results.tests()).singleElement().satisfies(t -> {
             assertThat(t.maxScore()).isEqualTo(1.0);
-            assertThat(category(t)).isEqualTo(Messages.SKIPPED);
+            assertThat(category(t)).isEqualTo(Categories.SKIPPED);
             assertThat(t.output()).isEqualTo("skipped: lab 9 is not graded this term");
         });
     }

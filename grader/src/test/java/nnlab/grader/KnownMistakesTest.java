@@ -68,8 +68,8 @@ class KnownMistakesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("recordedMistakes")
     void everyRecordedMistakeHasWording(Mistake m) {
-        assertThat(Messages.knowsMistake(m.id()))
-                .as("Messages has a hint for mistake '%s' recorded in %s", m.id(), m.values().field())
+        assertThat(HintMessages.knowsMistake(m.id()))
+                .as("HintMessages has a hint for mistake '%s' recorded in %s", m.id(), m.values().field())
                 .isTrue();
     }
 
@@ -84,7 +84,7 @@ class KnownMistakesTest {
                     .as("the mistaken values must fail the assertion and be recognised")
                     .isInstanceOf(AssertionError.class)
                     .hasMessageStartingWith(m.step() + " " + m.output())
-                    .hasMessageContaining("hint: " + Messages.mistake(m.id()));
+                    .hasMessageContaining("hint: " + HintMessages.mistake(m.id()));
         } finally {
             GradingContext.leave();
         }

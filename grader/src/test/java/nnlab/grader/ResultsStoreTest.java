@@ -22,15 +22,15 @@ class ResultsStoreTest {
     @Test
     void partsFromParallelForksAddUpAndTheLatestRunOfAMethodWins() throws Exception {
         ResultsStore store = new ResultsStore(dir);
-        store.record(new GradedRun("fork-a", "x", 1000, List.of(outcome("A#one", "L1.1", 0, 1, Messages.WRONG_RESULT))));
+        store.record(new GradedRun("fork-a", "x", 1000, List.of(outcome("A#one", "L1.1", 0, 1, Categories.WRONG_RESULT))));
         GradeResults merged = store.record(new GradedRun("fork-b", "x", 1001,
-                List.of(outcome("B#two", "L1.2", 2, 2, Messages.PASSED))));
+                List.of(outcome("B#two", "L1.2", 2, 2, Categories.PASSED))));
         assertThat(merged.score()).isEqualTo(2);
         assertThat(merged.maxScore()).isEqualTo(3);
 
         // A later run of A#one replaces its outcomes, whatever order the part files sort in.
         merged = store.record(new GradedRun("0-first-by-name", "x", 2000,
-                List.of(outcome("A#one", "L1.1", 1, 1, Messages.PASSED))));
+                List.of(outcome("A#one", "L1.1", 1, 1, Categories.PASSED))));
         assertThat(merged.score()).isEqualTo(3);
         assertThat(merged.outcomes()).extracting(GradedOutcome::method).containsExactly("A#one", "B#two");
         assertThat(dir.resolve("results.json")).exists();
@@ -56,8 +56,8 @@ class ResultsStoreTest {
     void resultsJsonRoundTrips() throws Exception {
         ResultsStore store = new ResultsStore(dir);
         GradeResults merged = store.record(new GradedRun("r", "x", 1, List.of(
-                outcome("A#one", "L1.1", 0.5, 1, Messages.WRONG_RESULT),
-                outcome("A#two", "L2.1", 1, 1, Messages.PASSED))));
+                outcome("A#one", "L1.1", 0.5, 1, Categories.WRONG_RESULT),
+                outcome("A#two", "L2.1", 1, 1, Categories.PASSED))));
         GradeResults read = GradeResults.fromGradescope(ResultsStore.readResults(store.resultsFile()));
         assertThat(read.scoreTable()).isEqualTo(merged.scoreTable());
         Files.writeString(dir.resolve("other.json"), "[]");

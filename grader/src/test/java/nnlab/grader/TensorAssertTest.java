@@ -135,7 +135,7 @@ class TensorAssertTest {
         TensorData e = expected(FixtureDType.FLOAT32, new long[0], 0.5);
         Map<String, TensorData> mistakes = Map.of("sum-instead-of-mean", expected(FixtureDType.FLOAT32, new long[0], 2.0));
         String message = failure(() -> assertThatTensor(manager.create(2.0f)).named("loss").matches(e, mistakes));
-        assertThat(message).contains("hint: " + Messages.mistake("sum-instead-of-mean")).doesNotContain("4×");
+        assertThat(message).contains("hint: " + HintMessages.mistake("sum-instead-of-mean")).doesNotContain("4×");
     }
 
     @Test
@@ -159,13 +159,13 @@ class TensorAssertTest {
 
     @Test
     void numbersArePrintedWithoutNoise() {
-        assertThat(Messages.format(0.8130745224572740)).isEqualTo("0.81307452");
-        assertThat(Messages.format(81.0)).isEqualTo("81");
-        assertThat(Messages.format(3.6e-7)).isEqualTo("3.600000e-07");
-        assertThat(Messages.format(-2.5)).isEqualTo("-2.5");
-        assertThat(Messages.format(Double.NaN)).isEqualTo("NaN");
-        assertThat(Messages.compact(1e-5)).isEqualTo("1e-05");
-        assertThat(Messages.compact(1.3e-6)).isEqualTo("1.3e-06");
-        assertThat(Messages.compact(0)).isEqualTo("0");
+        assertThat(Numbers.format(0.8130745224572740)).isEqualTo("0.81307452");
+        assertThat(Numbers.format(81.0)).isEqualTo("81");
+        assertThat(Numbers.format(3.6e-7)).isEqualTo("3.600000e-07");
+        assertThat(Numbers.format(-2.5)).isEqualTo("-2.5");
+        assertThat(Numbers.format(Double.NaN)).isEqualTo("NaN");
+        assertThat(FailureMessages.compact(1e-5)).isEqualTo("1e-05");
+        assertThat(FailureMessages.compact(1.3e-6)).isEqualTo("1.3e-06");
+        assertThat(FailureMessages.compact(0)).isEqualTo("0");
     }
 }

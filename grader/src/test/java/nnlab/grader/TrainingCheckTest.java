@@ -37,17 +37,17 @@ class TrainingCheckTest {
         DjlDefaults.apply();
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainingCheck check = new TrainingCheck("000 epoch 1 batch 2 of 3");
-            check.check(Messages.LOGITS, "logits", manager.create(new float[] {1, 2}), tensor(1, 2), Map.of())
-                    .passed(Messages.LOGITS);
-            check.check(Messages.LOSS, "loss", manager.create(new float[] {3}), tensor(3), Map.of())
-                    .passed(Messages.LOSS);
+            check.check(FailureMessages.LOGITS, "logits", manager.create(new float[] {1, 2}), tensor(1, 2), Map.of())
+                    .passed(FailureMessages.LOGITS);
+            check.check(FailureMessages.LOSS, "loss", manager.create(new float[] {3}), tensor(3), Map.of())
+                    .passed(FailureMessages.LOSS);
             assertThatThrownBy(() -> check.checkUpdate("updated w", manager.create(new float[] {0.9f, 1.8f}),
                     tensor(0.5, 1.0), Map.of(), tensor(1, 2), tensor(1, 2), 0.5))
                     .isInstanceOf(AssertionError.class)
                     .hasMessageStartingWith("000 epoch 1 batch 2 of 3: the updated weights differ first (the logits"
                             + " and the loss match PyTorch's)")
                     .hasMessageContaining("updated w differs from PyTorch's")
-                    .hasMessageContaining(Messages.learningRate(0.1, 0.5))
+                    .hasMessageContaining(FailureMessages.learningRate(0.1, 0.5))
                     .hasMessageNotContaining("hint: every value");
         }
     }

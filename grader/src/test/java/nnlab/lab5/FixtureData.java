@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import nnlab.fixtures.FixtureCase;
-import nnlab.grader.Messages;
+import nnlab.grader.FailureMessages;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -70,7 +70,7 @@ public final class FixtureData implements Dataset {
                 }
             }
             if (out[r] < 0) {
-                throw new AssertionFailedError(Messages.unknownSample(r));
+                throw new AssertionFailedError(FailureMessages.unknownSample(r));
             }
         }
         return out;
@@ -108,7 +108,7 @@ public final class FixtureData implements Dataset {
             @Override
             public Iterator<Batch> iterator() {
                 if (pass >= perEpoch.size()) {
-                    throw new AssertionFailedError(Messages.tooManyEpochs(epochs));
+                    throw new AssertionFailedError(FailureMessages.tooManyEpochs(epochs));
                 }
                 return perEpoch.get(pass++).iterator();
             }

@@ -13,10 +13,10 @@ import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.Fixtures;
 import nnlab.fixtures.GoldenFixture;
 import nnlab.fixtures.TensorData;
+import nnlab.grader.FailureMessages;
 import nnlab.grader.LossCurveChart;
 import nnlab.grader.ModelState;
 import nnlab.grader.TrainingCheck;
-import nnlab.grader.Messages;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -76,20 +76,20 @@ public final class LoopVerdict {
             StepSnapshot s = snapshots.get(k);
             int epoch = k / perEpoch;
             int inEpoch = k % perEpoch;
-            String position = Messages.batchPosition(k, expectedLosses.length, epoch, inEpoch, perEpoch);
-            TrainingCheck check = new TrainingCheck(Messages.lossesDiverge(position));
+            String position = FailureMessages.batchPosition(k, expectedLosses.length, epoch, inEpoch, perEpoch);
+            TrainingCheck check = new TrainingCheck(FailureMessages.lossesDiverge(position));
             try {
                 checkBatch(check, s, k, epoch, inEpoch);
             } catch (AssertionFailedError e) {
                 AssertionFailedError withLosses = new AssertionFailedError(e.getMessage() + System.lineSeparator()
-                        + Messages.lossTable(loggedLosses(), expectedLosses));
+                        + FailureMessages.lossTable(loggedLosses(), expectedLosses));
                 withLosses.setStackTrace(e.getStackTrace());
                 throw withLosses;
             }
         }
         if (snapshots.size() != expectedLosses.length) {
-            throw new AssertionFailedError(Messages.batchCount(snapshots.size(), expectedLosses.length)
-                    + System.lineSeparator() + Messages.lossTable(loggedLosses(), expectedLosses));
+            throw new AssertionFailedError(FailureMessages.batchCount(snapshots.size(), expectedLosses.length)
+                    + System.lineSeparator() + FailureMessages.lossTable(loggedLosses(), expectedLosses));
         }
     }
 
@@ -103,8 +103,8 @@ public final class LoopVerdict {
                 new long[] {expectedSamples.length}, Arrays.stream(expectedSamples).asDoubleStream().toArray(),
                 nnlab.fixtures.Tolerance.EXACT);
         if (manager != null && s.samples() != null) {
-            check.check(Messages.BATCH, "samples in the batch", manager.create(s.samples()), expected,
-                    Map.of()).passed(Messages.BATCH);
+            check.check(FailureMessages.BATCH, "samples in the batch", manager.create(s.samples()), expected,
+                    Map.of()).passed(FailureMessages.BATCH);
         }
         FixtureCase stepCase = stepCase(k + 1);
         if (stepCase != null) {
@@ -113,7 +113,7 @@ public final class LoopVerdict {
             TensorData loss = loop.expected(lossesKey);
             TensorData expectedLoss = new TensorData(loss.field() + "[" + k + "]", loss.dtype(), new long[0],
                     new double[] {loss.value(k)}, loss.tolerance());
-            check.check(Messages.LOSS, "loss", s.loss(), expectedLoss, Map.of());
+            check.check(FailureMessages.LOSS, "loss", s.loss(), expectedLoss, Map.of());
         }
     }
 

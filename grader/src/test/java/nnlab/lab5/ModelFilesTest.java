@@ -16,10 +16,10 @@ import java.util.Locale;
 import nnlab.course.NotImplementedYet;
 import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.Tolerance;
+import nnlab.grader.FailureMessages;
 import nnlab.grader.FixtureCases;
 import nnlab.grader.Graded;
 import nnlab.grader.ModelState;
-import nnlab.grader.Messages;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +60,7 @@ class ModelFilesTest {
         String message;
         try {
             ModelFiles.load(other, file);
-            throw new AssertionFailedError(Messages.loadDidNotFail(file.toString()));
+            throw new AssertionFailedError(FailureMessages.loadDidNotFail(file.toString()));
         } catch (NotImplementedYet e) {
             throw e;
         } catch (RuntimeException | IOException e) {
@@ -77,7 +77,7 @@ class ModelFilesTest {
                     + shape(expected, "[") + " in the model)");
         }
         if (!missing.isEmpty()) {
-            throw new AssertionFailedError(Messages.unclearLoadError(message, String.join(" and ", missing),
+            throw new AssertionFailedError(FailureMessages.unclearLoadError(message, String.join(" and ", missing),
                     c.textParam("pytorchError")));
         }
     }

@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import nnlab.fixtures.FixtureCase;
+import nnlab.grader.FailureMessages;
 import nnlab.grader.ModelState;
 import nnlab.grader.TrainingCheck;
-import nnlab.grader.Messages;
 
 /**
  * What a student's training step left behind, copied right after it: its outputs and loss, every parameter's
@@ -71,21 +71,21 @@ public final class StepSnapshot {
      * Compares the step with PyTorch's step of {@code stepCase}, stage by stage: outputs, loss, gradients (from
      * the output layer back, as backward computes them), updated weights (likewise).
      *
-     * @param outputsStage {@link Messages#LOGITS} or {@link Messages#PREDICTIONS}
+     * @param outputsStage {@link FailureMessages#LOGITS} or {@link FailureMessages#PREDICTIONS}
      * @param outputsKey the case's expected outputs, such as {@code logits}
      */
     public void check(TrainingCheck check, FixtureCase stepCase, String outputsStage, String outputsKey) {
         check.check(outputsStage, outputsKey, outputs, stepCase.expected(outputsKey), stepCase.mistakes(outputsKey))
                 .passed(outputsStage);
-        check.check(Messages.LOSS, "loss", loss, stepCase.expected("loss"), stepCase.mistakes("loss"))
-                .passed(Messages.LOSS);
+        check.check(FailureMessages.LOSS, "loss", loss, stepCase.expected("loss"), stepCase.mistakes("loss"))
+                .passed(FailureMessages.LOSS);
         List<String> backwards = new ArrayList<>(names);
         Collections.reverse(backwards);
         for (String name : backwards) {
-            check.check(Messages.GRADIENTS, "gradient of " + name, gradients.get(name),
+            check.check(FailureMessages.GRADIENTS, "gradient of " + name, gradients.get(name),
                     stepCase.expected("grad." + name), stepCase.mistakes("grad." + name));
         }
-        check.passed(Messages.GRADIENTS);
+        check.passed(FailureMessages.GRADIENTS);
         double learningRate = stepCase.doubleParam("learningRate");
         for (String name : backwards) {
             check.checkUpdate("updated " + name, after.get(name), stepCase.expected("after." + name),

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import nnlab.course.random.TorchGenerator;
 import nnlab.fixtures.FixtureCase;
+import nnlab.grader.FailureMessages;
 import nnlab.grader.FixtureCases;
 import nnlab.grader.Graded;
 import nnlab.grader.LossCurveChart;
 import nnlab.grader.ModelState;
 import nnlab.grader.TrainingCheck;
-import nnlab.grader.Messages;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -37,7 +37,7 @@ class ToyTrainingTest {
         Batch batch = new Batch(c.input("features").toNDArray(manager), c.input("labels").toNDArray(manager));
         StepResult result = ToyTraining.trainStep(model, batch, (float) c.doubleParam("learningRate"));
         StepSnapshot.of(model, ModelState.names(c), result).check(new TrainingCheck(c.name()), c,
-                Messages.LOGITS, "logits");
+                FailureMessages.LOGITS, "logits");
     }
 
     @Graded(step = "L5.7", points = 3, severity = SeverityLevel.CRITICAL)
@@ -54,7 +54,7 @@ class ToyTrainingTest {
                 (float) c.doubleParam("learningRate"),
                 (epoch, batchIndex, batch, result) -> snapshots.add(StepSnapshot.of(model, names, result)
                         .at(epoch, batchIndex, data.samplesOf(batch))));
-        LoopVerdict verdict = new LoopVerdict(c, "L5.6", "losses", Messages.LOGITS, "logits", snapshots);
+        LoopVerdict verdict = new LoopVerdict(c, "L5.6", "losses", FailureMessages.LOGITS, "logits", snapshots);
         verdict.attachChart("loss per batch", "batch");
         verdict.assertStepsMatch();
         assertThatTensor(manager.create(toFloats(losses))).named("losses the loop returns")

@@ -14,11 +14,11 @@ import io.qameta.allure.SeverityLevel;
 import java.util.ArrayList;
 import java.util.List;
 import nnlab.fixtures.FixtureCase;
+import nnlab.grader.FailureMessages;
 import nnlab.grader.FixtureCases;
 import nnlab.grader.Graded;
 import nnlab.grader.ModelState;
 import nnlab.grader.TrainingCheck;
-import nnlab.grader.Messages;
 import nnlab.lab5.Batch;
 import nnlab.lab5.FixtureData;
 import nnlab.lab5.LoopVerdict;
@@ -54,7 +54,7 @@ class RegressionTest {
         Batch batch = new Batch(c.input("features").toNDArray(manager), c.input("targets").toNDArray(manager));
         StepResult result = Regression.trainStep(model, batch, (float) c.doubleParam("learningRate"));
         StepSnapshot.of(model, ModelState.names(c), result).check(new TrainingCheck(c.name()), c,
-                Messages.PREDICTIONS, "predictions");
+                FailureMessages.PREDICTIONS, "predictions");
     }
 
     @Graded(step = "L6.3", points = 3, severity = SeverityLevel.CRITICAL)
@@ -71,7 +71,7 @@ class RegressionTest {
                 (float) c.doubleParam("learningRate"),
                 (epoch, batchIndex, batch, result) -> snapshots.add(StepSnapshot.of(model, names, result)
                         .at(epoch, batchIndex, data.samplesOf(batch))));
-        LoopVerdict verdict = new LoopVerdict(c, "L6.2", "batchLosses", Messages.PREDICTIONS, "predictions",
+        LoopVerdict verdict = new LoopVerdict(c, "L6.2", "batchLosses", FailureMessages.PREDICTIONS, "predictions",
                 snapshots);
         verdict.attachChart("MSE per batch", "batch");
         verdict.assertStepsMatch();

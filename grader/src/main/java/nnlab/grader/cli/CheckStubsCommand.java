@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nnlab.grader.Messages;
+import nnlab.grader.Categories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,9 +37,9 @@ final class CheckStubsCommand implements Callable<Integer> {
         }
         for (JsonNode t : tests) {
             String category = t.path("extra_data").path("category").asText("");
-            if (t.path("score").asDouble() != 0 || !Messages.NOT_IMPLEMENTED.equals(category)) {
+            if (t.path("score").asDouble() != 0 || !Categories.NOT_IMPLEMENTED.equals(category)) {
                 problems.add(t.path("name").asText() + ": score " + t.path("score").asDouble() + ", category '"
-                        + category + "' (expected 0 and '" + Messages.NOT_IMPLEMENTED + "')"
+                        + category + "' (expected 0 and '" + Categories.NOT_IMPLEMENTED + "')"
                         + System.lineSeparator() + "    " + t.path("output").asText().replace("\n", "\n    "));
             }
         }

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import nnlab.grader.Categories;
 import nnlab.grader.GradeResults;
 import nnlab.grader.GradedRun;
-import nnlab.grader.Messages;
 import nnlab.grader.ResultsStore;
 import nnlab.grader.runner.CompileFailures;
 import nnlab.grader.runner.GradingOutputs;
@@ -81,7 +81,7 @@ final class RunGradedCommand implements Callable<Integer> {
         GradingOutputs.write(run, merged, junitDir, allureDir);
         GradingOutputs.writeNotes(gradeDir.resolve("log"), run);
         out.print(merged.report(store.resultsFile()));
-        long graderErrors = merged.outcomes().stream().filter(o -> Messages.GRADER_ERROR.equals(o.category())).count();
+        long graderErrors = merged.outcomes().stream().filter(o -> Categories.GRADER_ERROR.equals(o.category())).count();
         if (graderErrors > 0) {
             out.println("nnlab: the grader itself failed on " + graderErrors + " test cases (not the submission's"
                     + " fault); the grading JVMs' output is in " + gradeDir.resolve("log"));

@@ -14,7 +14,7 @@ import java.util.UUID;
 import nnlab.course.StepId;
 import nnlab.grader.GradedOutcome;
 import nnlab.grader.Labs;
-import nnlab.grader.Messages;
+import nnlab.grader.Numbers;
 
 /**
  * Allure results for the cases the child JVM could not report itself (it was stopped, it died, the step's file does
@@ -36,7 +36,7 @@ final class AllureOutcomes {
                     ResultsUtils.createFeatureLabel(Labs.feature(step)), ResultsUtils.createStoryLabel(step.toString()),
                     ResultsUtils.createTagLabel(step.labId()), ResultsUtils.createSuiteLabel(testClass),
                     ResultsUtils.createTestClassLabel(testClass), ResultsUtils.createTestMethodLabel(method),
-                    new Label().setName("points").setValue(Messages.format(o.maxScore())));
+                    new Label().setName("points").setValue(Numbers.format(o.maxScore())));
             String uuid = UUID.nameUUIDFromBytes((o.method() + "|" + o.name()).getBytes(StandardCharsets.UTF_8))
                     .toString();
             writer.write(new TestResult().setUuid(uuid).setHistoryId(uuid).setName(o.name())

@@ -3,8 +3,8 @@ package nnlab.grader.runner;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nnlab.grader.Categories;
 import nnlab.grader.GradingListener;
-import nnlab.grader.Messages;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -40,7 +40,7 @@ final class ChildListener implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
-        channel.send(new RunnerEvent(RunnerEvent.CONTAINER_FAILED, id.getUniqueId(), Messages.SKIPPED,
+        channel.send(new RunnerEvent(RunnerEvent.CONTAINER_FAILED, id.getUniqueId(), Categories.SKIPPED,
                 "skipped: " + reason, 0));
     }
 
@@ -59,7 +59,7 @@ final class ChildListener implements TestExecutionListener {
         channel.send(new RunnerEvent(RunnerEvent.FINISHED, id.getUniqueId(), category,
                 GradingListener.output(result), seconds));
         List<String> threads = isolation.threadsLeftRunning();
-        if (!threads.isEmpty() || Messages.CRASHED.equals(category)) {
+        if (!threads.isEmpty() || Categories.CRASHED.equals(category)) {
             String why = threads.isEmpty() ? "the case ran out of memory"
                     : "the case left threads running: " + String.join(", ", threads);
             channel.send(new RunnerEvent(RunnerEvent.RECYCLE, id.getUniqueId(), null, why, 0));

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import nnlab.grader.Messages;
+import nnlab.grader.RunnerMessages;
 import nnlab.submission.CompileReport;
 import nnlab.submission.SubmissionInputException;
 
@@ -48,7 +48,7 @@ public final class CompileFailures {
     public static CompileFailures of(CompileReport report) {
         Map<String, String> byStep = new LinkedHashMap<>();
         for (CompileReport.FailedFile f : report.files()) {
-            String message = Messages.doesNotCompile(f.path(), f.diagnostics());
+            String message = RunnerMessages.doesNotCompile(f.path(), f.diagnostics());
             f.steps().forEach(step -> byStep.put(step, message));
         }
         return new CompileFailures(byStep);

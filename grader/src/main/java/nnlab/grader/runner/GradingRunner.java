@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import nnlab.grader.Categories;
 import nnlab.grader.GradedOutcome;
 import nnlab.grader.GradingListener;
-import nnlab.grader.Messages;
+import nnlab.grader.RunnerMessages;
 
 /**
  * The parent of a grading run: plans every graded case, runs them in child JVMs ({@link ChildJvm},
@@ -86,10 +87,10 @@ public final class GradingRunner {
         }
         for (PlannedTest t : plan) {
             if (t.problem() != null) {
-                results.put(t.id(), CaseResult.ofParent(Messages.GRADER_ERROR, t.problem(), 0));
+                results.put(t.id(), CaseResult.ofParent(Categories.GRADER_ERROR, t.problem(), 0));
             }
             compileFailures.of(t.step()).ifPresent(why ->
-                    results.put(t.id(), CaseResult.ofParent(Messages.DOES_NOT_COMPILE, why, 0)));
+                    results.put(t.id(), CaseResult.ofParent(Categories.DOES_NOT_COMPILE, why, 0)));
         }
         int fruitless = 0;
         String lastFailure = "";
@@ -100,7 +101,7 @@ public final class GradingRunner {
             }
             if (fruitless >= 2) {
                 String why = "the grading JVM ended twice before running any case: " + lastFailure;
-                pending.forEach(t -> results.put(t.id(), CaseResult.ofParent(Messages.GRADER_ERROR, why, 0)));
+                pending.forEach(t -> results.put(t.id(), CaseResult.ofParent(Categories.GRADER_ERROR, why, 0)));
                 break;
             }
             StartedChild started = early != null ? early : startChild(selectorLines(pending));
@@ -124,7 +125,7 @@ public final class GradingRunner {
         List<GradedOutcome> parentMade = new ArrayList<>();
         for (PlannedTest t : plan) {
             CaseResult r = results.get(t.id());
-            boolean passed = Messages.PASSED.equals(r.category());
+            boolean passed = Categories.PASSED.equals(r.category());
             GradedOutcome outcome = new GradedOutcome(t.method(), t.name(), t.step(), passed ? t.points() : 0,
                     t.points(), r.category(), r.output(), r.seconds());
             outcomes.add(outcome);
@@ -141,7 +142,7 @@ public final class GradingRunner {
                 return e.getValue();
             }
         }
-        return CaseResult.ofParent(Messages.GRADER_ERROR, "did not run: JUnit in the grading JVM never started it", 0);
+        return CaseResult.ofParent(Categories.GRADER_ERROR, "did not run: JUnit in the grading JVM never started it", 0);
     }
 
     private record ChildOutcome(boolean startedAny, boolean ranToTheEnd, String failure) {
@@ -189,9 +190,9 @@ public final class GradingRunner {
                                 + (startedAny ? BETWEEN_CASES_MILLIS : STARTUP_MILLIS) / 1000 + " s between cases");
                     }
                     double seconds = (System.currentTimeMillis() - currentStart) / 1e3;
-                    results.put(current.id(), CaseResult.ofParent(Messages.TIMED_OUT,
-                            Messages.timedOut(current.step(), current.timeoutSeconds()), seconds));
-                    endMethod(plan, current, Messages.TIMED_OUT, Messages.notRunAfterTimeout(current.step()));
+                    results.put(current.id(), CaseResult.ofParent(Categories.TIMED_OUT,
+                            RunnerMessages.timedOut(current.step(), current.timeoutSeconds()), seconds));
+                    endMethod(plan, current, Categories.TIMED_OUT, RunnerMessages.notRunAfterTimeout(current.step()));
                     return new ChildOutcome(true, false, "");
                 }
                 switch (e.type()) {
@@ -227,9 +228,9 @@ public final class GradingRunner {
                                     "exit code " + code + tailForGraderError(child.tail()));
                         }
                         double seconds = (at - currentStart) / 1e3;
-                        results.put(current.id(), CaseResult.ofParent(Messages.CRASHED, Messages.crashed(current.step(),
+                        results.put(current.id(), CaseResult.ofParent(Categories.CRASHED, RunnerMessages.crashed(current.step(),
                                 code, child.tail(), settings.heapMiB(), settings.dataLimitMiB()), seconds));
-                        endMethod(plan, current, Messages.CRASHED, Messages.notRunAfterCrash(current.step()));
+                        endMethod(plan, current, Categories.CRASHED, RunnerMessages.notRunAfterCrash(current.step()));
                         return new ChildOutcome(true, false, "");
                     }
                     default -> notes.add("child " + number + " sent an unknown event: " + e.type());

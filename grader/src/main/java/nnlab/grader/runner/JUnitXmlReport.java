@@ -13,8 +13,8 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import nnlab.grader.Categories;
 import nnlab.grader.GradedOutcome;
-import nnlab.grader.Messages;
 
 /**
  * The graded outcomes as JUnit XML, one {@code TEST-<class>.xml} per test class in Surefire's format, which CI
@@ -54,8 +54,8 @@ final class JUnitXmlReport {
 
     private static void writeSuite(OutputStream out, String testClass, List<GradedOutcome> outcomes)
             throws IOException {
-        long failures = outcomes.stream().filter(o -> Messages.WRONG_RESULT.equals(o.category())).count();
-        long skipped = outcomes.stream().filter(o -> Messages.SKIPPED.equals(o.category())).count();
+        long failures = outcomes.stream().filter(o -> Categories.WRONG_RESULT.equals(o.category())).count();
+        long skipped = outcomes.stream().filter(o -> Categories.SKIPPED.equals(o.category())).count();
         long errors = outcomes.stream().filter(o -> !o.passed()).count() - failures - skipped;
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -75,8 +75,8 @@ final class JUnitXmlReport {
                 xml.writeAttribute("classname", testClass);
                 xml.writeAttribute("time", seconds(o.seconds()));
                 if (!o.passed()) {
-                    String element = Messages.WRONG_RESULT.equals(o.category()) ? "failure"
-                            : Messages.SKIPPED.equals(o.category()) ? "skipped" : "error";
+                    String element = Categories.WRONG_RESULT.equals(o.category()) ? "failure"
+                            : Categories.SKIPPED.equals(o.category()) ? "skipped" : "error";
                     xml.writeStartElement(element);
                     xml.writeAttribute("message", o.output().lines().findFirst().orElse(o.category()));
                     xml.writeAttribute("type", o.category());

@@ -7,9 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import nnlab.grader.Categories;
 import nnlab.grader.GradedOutcome;
 import nnlab.grader.GradedRun;
-import nnlab.grader.Messages;
 import nnlab.grader.ResultsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,14 +46,14 @@ class CheckStubsCommandTest {
 
     @Test
     void passesWhenEveryStubIsNotImplementedYet() {
-        Path file = results(outcome("L1.1", 0, Messages.NOT_IMPLEMENTED), outcome("L1.2", 0, Messages.NOT_IMPLEMENTED));
+        Path file = results(outcome("L1.1", 0, Categories.NOT_IMPLEMENTED), outcome("L1.2", 0, Categories.NOT_IMPLEMENTED));
         assertThat(run("check-stubs", "--results", file.toString()))
                 .startsWith("0 ").contains("check-stubs: 2 graded tests, 0.0 / 2.0 points, 0 problems");
     }
 
     @Test
     void failsOnAStubThatScoresOrFailsOtherwise() {
-        Path file = results(outcome("L1.1", 1, Messages.PASSED), outcome("L1.2", 0, Messages.ERROR));
+        Path file = results(outcome("L1.1", 1, Categories.PASSED), outcome("L1.2", 0, Categories.ERROR));
         String out = run("check-stubs", "--results", file.toString());
         assertThat(out).startsWith("1 ").contains("check-stubs: L1.1 x: score 1.0, category 'passed'")
                 .contains("check-stubs: L1.2 x: score 0.0, category 'error'").contains("3 problems");
@@ -67,7 +67,7 @@ class CheckStubsCommandTest {
 
     @Test
     void reportPrintsTheTableOrSaysThereIsNone() {
-        Path file = results(outcome("L1.1", 0, Messages.NOT_IMPLEMENTED));
+        Path file = results(outcome("L1.1", 0, Categories.NOT_IMPLEMENTED));
         assertThat(run("report", "--results", file.toString())).startsWith("0 ").contains("GRADE: 0 / 1");
         assertThat(run("report", "--results", dir.resolve("none.json").toString())).startsWith("0 ")
                 .contains("no graded results");

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nnlab.grader.Categories;
 import nnlab.grader.GradedOutcome;
 import nnlab.grader.GradedRun;
-import nnlab.grader.Messages;
 import nnlab.grader.ResultsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +20,9 @@ class GradebookCommandTest {
     private void graded(String student, double l31, double l32) {
         new ResultsStore(dir.resolve("submissions").resolve(student).resolve("grader/target/grade")).record(
                 new GradedRun("r", "nnlab-exercises", 1, List.of(
-                        new GradedOutcome("T#a", "L3.1 a", "L3.1", l31, 1, l31 > 0 ? Messages.PASSED : Messages.WRONG_RESULT, "", 0),
-                        new GradedOutcome("T#b", "L3.10 b · 1", "L3.10", l32, 1, l32 > 0 ? Messages.PASSED : Messages.WRONG_RESULT, "", 0),
-                        new GradedOutcome("T#b", "L3.10 b · 2", "L3.10", l32, 1, l32 > 0 ? Messages.PASSED : Messages.WRONG_RESULT, "", 0))));
+                        new GradedOutcome("T#a", "L3.1 a", "L3.1", l31, 1, l31 > 0 ? Categories.PASSED : Categories.WRONG_RESULT, "", 0),
+                        new GradedOutcome("T#b", "L3.10 b · 1", "L3.10", l32, 1, l32 > 0 ? Categories.PASSED : Categories.WRONG_RESULT, "", 0),
+                        new GradedOutcome("T#b", "L3.10 b · 2", "L3.10", l32, 1, l32 > 0 ? Categories.PASSED : Categories.WRONG_RESULT, "", 0))));
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import nnlab.grader.Categories;
 import nnlab.grader.GradedOutcome;
-import nnlab.grader.Messages;
 import nnlab.submission.CompileReport;
 import nnlab.submission.TolerantCompiler;
 import org.junit.jupiter.api.Test;
@@ -38,25 +38,25 @@ class ContainmentTest {
     static Stream<Arguments> sabotages() {
         return Stream.of(
                 Arguments.of("an endless loop", "nnlab/lab3/Losses.java", "crossEntropy", "while (true) { }",
-                        "L3.2", Messages.TIMED_OUT),
+                        "L3.2", Categories.TIMED_OUT),
                 Arguments.of("a sleep of an hour", "nnlab/lab2/ForwardPasses.java", "linear",
                         "try { Thread.sleep(3_600_000L); } catch (InterruptedException e) { throw new"
-                                + " IllegalStateException(e); }", "L2.1", Messages.TIMED_OUT),
+                                + " IllegalStateException(e); }", "L2.1", Categories.TIMED_OUT),
                 Arguments.of("System.exit(1)", "nnlab/lab1/Tensors.java", "exp", "System.exit(1);", "L1.8",
-                        Messages.CRASHED),
+                        Categories.CRASHED),
                 Arguments.of("Runtime.halt(0)", "nnlab/lab1/Tensors.java", "view", "Runtime.getRuntime().halt(0);",
-                        "L1.5", Messages.CRASHED),
+                        "L1.5", Categories.CRASHED),
                 Arguments.of("a Java heap exhaustion", "nnlab/lab3/Losses.java", "oneHot",
                         "java.util.List<long[]> hog = new java.util.ArrayList<>(); while (true) { hog.add(new"
-                                + " long[1 << 20]); }", "L3.1", Messages.CRASHED),
+                                + " long[1 << 20]); }", "L3.1", Categories.CRASHED),
                 Arguments.of("a native crash (a write to address 0)", "nnlab/lab1/Tensors.java", "log",
                         "try { java.lang.reflect.Field f = sun.misc.Unsafe.class.getDeclaredField(\"theUnsafe\");"
                                 + " f.setAccessible(true); ((sun.misc.Unsafe) f.get(null)).putAddress(0L, 0L); }"
                                 + " catch (ReflectiveOperationException e) { throw new IllegalStateException(e); }",
-                        "L1.8", Messages.CRASHED),
+                        "L1.8", Categories.CRASHED),
                 Arguments.of("a 16 GB tensor", "nnlab/lab3/Losses.java", "binaryCrossEntropy",
                         "probabilities.getManager().ones(new ai.djl.ndarray.types.Shape(4L << 30)).sum();", "L3.4",
-                        Messages.ERROR));
+                        Categories.ERROR));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,7 +73,7 @@ class ContainmentTest {
         GradingRunner.Run run = grade(dir, "nnlab/lab1/Tensors.java", "sum",
                 "Thread spin = new Thread(() -> { while (true) { } }); spin.setDaemon(true); spin.start();");
 
-        assertThat(run.outcomes()).allSatisfy(o -> assertThat(o.category()).as(o.name()).isEqualTo(Messages.PASSED));
+        assertThat(run.outcomes()).allSatisfy(o -> assertThat(o.category()).as(o.name()).isEqualTo(Categories.PASSED));
         assertThat(run.children()).as("a fresh JVM after the case that left the thread").isGreaterThan(1);
         assertThat(run.notes()).anySatisfy(n -> assertThat(n).contains("L1.6").contains("left threads running"));
     }
@@ -104,7 +104,7 @@ class ContainmentTest {
         GradingRunner.Run run = new GradingRunner(new GradingRunner.Settings(testClasses(), "", 1024, 6144,
                 dir.resolve("log"), classes + File.pathSeparator + classPath), CompileFailures.of(report)).run();
 
-        assertOnlyStepsLost(run.outcomes(), s -> s.startsWith("L3."), Messages.DOES_NOT_COMPILE);
+        assertOnlyStepsLost(run.outcomes(), s -> s.startsWith("L3."), Categories.DOES_NOT_COMPILE);
         assertThat(run.outcomes().stream().filter(o -> o.step().startsWith("L3.")).mapToDouble(GradedOutcome::maxScore)
                 .sum()).isEqualTo(11);
         assertThat(run.outcomes()).filteredOn(o -> o.step().startsWith("L3.")).allSatisfy(o ->

@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nnlab.grader.Categories;
 import nnlab.grader.GradedOutcome;
 import nnlab.grader.GradedRun;
-import nnlab.grader.Messages;
 import nnlab.grader.ResultsStore;
 import nnlab.grader.cli.NnlabCommand;
 import org.junit.jupiter.api.Test;
@@ -48,12 +48,12 @@ class RunGradedCommandTest {
         Submissions.compile(file, source, classes);
         new ResultsStore(grade).record(new GradedRun("earlier", "nnlab-exercises", System.currentTimeMillis() + 60_000,
                 List.of(new GradedOutcome("nnlab.lab3.LossesTest#meanSquaredError", "L3.5 earlier", "L3.5", 121, 121,
-                        Messages.PASSED, "", 0))));
+                        Categories.PASSED, "", 0))));
 
         Result first = runGraded(dir, grade, Submissions.classPathWith(classes));
 
         assertThat(first.exitCode()).isZero();
-        assertThat(first.output()).contains(Messages.CRASHED).contains("exit code 0").containsPattern(
+        assertThat(first.output()).contains(Categories.CRASHED).contains("exit code 0").containsPattern(
                 "(?m)^GRADE: 120 / 121$");
         JsonNode results = JSON.readTree(grade.resolve("results.json").toFile());
         assertThat(results.path("score").asDouble()).isEqualTo(120);
@@ -62,7 +62,7 @@ class RunGradedCommandTest {
             assertThat(parts).as("no part of the earlier run survives").hasSize(1);
         }
         assertThat(Files.readString(dir.resolve("junit/TEST-nnlab.lab3.LossesTest.xml")))
-                .contains("type=\"" + Messages.CRASHED + "\"");
+                .contains("type=\"" + Categories.CRASHED + "\"");
         try (Stream<Path> allure = Files.list(dir.resolve("allure"))) {
             assertThat(allure.filter(p -> p.toString().endsWith("-result.json")).map(RunGradedCommandTest::read))
                     .anySatisfy(r -> assertThat(r).contains("L3.5").contains("\"broken\"").contains("exit code 0"));
