@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import nnlab.course.StepId;
 import nnlab.fixtures.Fixtures;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import nnlab.grader.release.StubGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;

@@ -13,6 +13,8 @@ import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.Fixtures;
 import nnlab.fixtures.TensorData;
 import nnlab.fixtures.Tolerance;
+import nnlab.grader.assertions.Comparison;
+import nnlab.grader.assertions.TensorValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package nnlab.grader;
 
-import static nnlab.grader.GradingAssertions.assertThatTensor;
+import static nnlab.grader.assertions.GradingAssertions.assertThatTensor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +13,7 @@ import nnlab.course.DjlDefaults;
 import nnlab.fixtures.Fixtures;
 import nnlab.fixtures.TensorData;
 import nnlab.fixtures.Tolerance;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,6 +1,6 @@
 package nnlab.grader;
 
-import static nnlab.grader.GradingAssertions.assertThatTensor;
+import static nnlab.grader.assertions.GradingAssertions.assertThatTensor;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -13,6 +13,7 @@ import nnlab.course.DjlDefaults;
 import nnlab.course.random.TorchGenerator;
 import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.Fixtures;
+import nnlab.grader.assertions.ModelState;
 import nnlab.lab5.DataLoader;
 import nnlab.lab5.ToyMlp;
 import nnlab.lab6.Regression;

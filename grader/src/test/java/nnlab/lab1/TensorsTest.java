@@ -1,7 +1,7 @@
 package nnlab.lab1;
 
-import static nnlab.grader.GradingAssertions.assertOutput;
-import static nnlab.grader.GradingAssertions.assertThatTensor;
+import static nnlab.grader.assertions.GradingAssertions.assertOutput;
+import static nnlab.grader.assertions.GradingAssertions.assertThatTensor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.Device;
@@ -14,9 +14,9 @@ import java.util.Map;
 import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.TensorData;
 import nnlab.fixtures.Tolerance;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
-import nnlab.grader.TensorProperties;
+import nnlab.grader.assertions.TensorProperties;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 

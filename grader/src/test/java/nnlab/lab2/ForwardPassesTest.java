@@ -1,6 +1,6 @@
 package nnlab.lab2;
 
-import static nnlab.grader.GradingAssertions.assertOutput;
+import static nnlab.grader.assertions.GradingAssertions.assertOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.ndarray.NDArray;
@@ -13,10 +13,10 @@ import ai.djl.training.ParameterStore;
 import io.qameta.allure.SeverityLevel;
 import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.Tolerance;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
-import nnlab.grader.LinearLayers;
-import nnlab.grader.TensorProperties;
+import nnlab.grader.assertions.LinearLayers;
+import nnlab.grader.assertions.TensorProperties;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

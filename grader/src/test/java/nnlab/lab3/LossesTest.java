@@ -1,14 +1,14 @@
 package nnlab.lab3;
 
-import static nnlab.grader.GradingAssertions.assertOutput;
-import static nnlab.grader.GradingAssertions.assertThatNumber;
+import static nnlab.grader.assertions.GradingAssertions.assertOutput;
+import static nnlab.grader.assertions.GradingAssertions.assertThatNumber;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import io.qameta.allure.SeverityLevel;
 import nnlab.fixtures.FixtureCase;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 

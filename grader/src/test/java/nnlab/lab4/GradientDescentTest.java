@@ -1,6 +1,6 @@
 package nnlab.lab4;
 
-import static nnlab.grader.GradingAssertions.assertOutput;
+import static nnlab.grader.assertions.GradingAssertions.assertOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.engine.Engine;
@@ -13,9 +13,9 @@ import ai.djl.training.GradientCollector;
 import io.qameta.allure.SeverityLevel;
 import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.Fixtures;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
-import nnlab.grader.GradientCheck;
+import nnlab.grader.assertions.GradientCheck;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,6 @@
 package nnlab.lab4;
 
-import static nnlab.grader.GradingAssertions.assertOutput;
+import static nnlab.grader.assertions.GradingAssertions.assertOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.engine.Engine;
@@ -16,9 +16,9 @@ import ai.djl.training.GradientCollector;
 import io.qameta.allure.SeverityLevel;
 import java.util.List;
 import nnlab.fixtures.FixtureCase;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
-import nnlab.grader.LinearLayers;
+import nnlab.grader.assertions.LinearLayers;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import nnlab.fixtures.FixtureCase;
-import nnlab.grader.FailureMessages;
+import nnlab.grader.assertions.FailureMessages;
 import org.opentest4j.AssertionFailedError;
 
 /**

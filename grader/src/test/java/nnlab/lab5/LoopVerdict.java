@@ -1,6 +1,6 @@
 package nnlab.lab5;
 
-import static nnlab.grader.GradingAssertions.assertThatTensor;
+import static nnlab.grader.assertions.GradingAssertions.assertThatTensor;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -13,10 +13,10 @@ import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.Fixtures;
 import nnlab.fixtures.GoldenFixture;
 import nnlab.fixtures.TensorData;
-import nnlab.grader.FailureMessages;
-import nnlab.grader.LossCurveChart;
-import nnlab.grader.ModelState;
-import nnlab.grader.TrainingCheck;
+import nnlab.grader.assertions.FailureMessages;
+import nnlab.grader.assertions.ModelState;
+import nnlab.grader.assertions.TrainingCheck;
+import nnlab.grader.junit.LossCurveChart;
 import org.opentest4j.AssertionFailedError;
 
 /**

@@ -1,6 +1,6 @@
 package nnlab.lab5;
 
-import static nnlab.grader.GradingAssertions.assertThatTensor;
+import static nnlab.grader.assertions.GradingAssertions.assertThatTensor;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -16,10 +16,10 @@ import java.util.Locale;
 import nnlab.course.NotImplementedYet;
 import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.Tolerance;
-import nnlab.grader.FailureMessages;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
-import nnlab.grader.ModelState;
+import nnlab.grader.assertions.FailureMessages;
+import nnlab.grader.assertions.ModelState;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

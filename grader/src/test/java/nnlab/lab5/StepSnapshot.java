@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import nnlab.fixtures.FixtureCase;
-import nnlab.grader.FailureMessages;
-import nnlab.grader.ModelState;
-import nnlab.grader.TrainingCheck;
+import nnlab.grader.assertions.FailureMessages;
+import nnlab.grader.assertions.ModelState;
+import nnlab.grader.assertions.TrainingCheck;
 
 /**
  * What a student's training step left behind, copied right after it: its outputs and loss, every parameter's

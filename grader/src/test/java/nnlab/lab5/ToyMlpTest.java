@@ -1,8 +1,8 @@
 package nnlab.lab5;
 
-import static nnlab.grader.GradingAssertions.assertOutput;
-import static nnlab.grader.GradingAssertions.assertThatNumber;
-import static nnlab.grader.GradingAssertions.assertThatTensor;
+import static nnlab.grader.assertions.GradingAssertions.assertOutput;
+import static nnlab.grader.assertions.GradingAssertions.assertThatNumber;
+import static nnlab.grader.assertions.GradingAssertions.assertThatTensor;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import nnlab.course.random.TorchGenerator;
 import nnlab.fixtures.FixtureCase;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
-import nnlab.grader.ModelState;
+import nnlab.grader.assertions.ModelState;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 

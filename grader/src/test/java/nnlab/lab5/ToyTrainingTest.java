@@ -1,6 +1,6 @@
 package nnlab.lab5;
 
-import static nnlab.grader.GradingAssertions.assertThatTensor;
+import static nnlab.grader.assertions.GradingAssertions.assertThatTensor;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import nnlab.course.random.TorchGenerator;
 import nnlab.fixtures.FixtureCase;
-import nnlab.grader.FailureMessages;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
-import nnlab.grader.LossCurveChart;
-import nnlab.grader.ModelState;
-import nnlab.grader.TrainingCheck;
+import nnlab.grader.assertions.FailureMessages;
+import nnlab.grader.assertions.ModelState;
+import nnlab.grader.assertions.TrainingCheck;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
+import nnlab.grader.junit.LossCurveChart;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 

@@ -1,7 +1,7 @@
 package nnlab.lab6;
 
-import static nnlab.grader.GradingAssertions.assertOutput;
-import static nnlab.grader.GradingAssertions.assertThatTensor;
+import static nnlab.grader.assertions.GradingAssertions.assertOutput;
+import static nnlab.grader.assertions.GradingAssertions.assertThatTensor;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -14,11 +14,11 @@ import io.qameta.allure.SeverityLevel;
 import java.util.ArrayList;
 import java.util.List;
 import nnlab.fixtures.FixtureCase;
-import nnlab.grader.FailureMessages;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
-import nnlab.grader.ModelState;
-import nnlab.grader.TrainingCheck;
+import nnlab.grader.assertions.FailureMessages;
+import nnlab.grader.assertions.ModelState;
+import nnlab.grader.assertions.TrainingCheck;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import nnlab.lab5.Batch;
 import nnlab.lab5.FixtureData;
 import nnlab.lab5.LoopVerdict;

@@ -6,9 +6,9 @@ import ai.djl.nn.Block;
 import io.qameta.allure.SeverityLevel;
 import java.util.Locale;
 import nnlab.fixtures.FixtureCase;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
-import nnlab.grader.ThresholdCheck;
+import nnlab.grader.assertions.ThresholdCheck;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 

@@ -1,6 +1,6 @@
 package nnlab.lab7;
 
-import static nnlab.grader.GradingAssertions.assertOutput;
+import static nnlab.grader.assertions.GradingAssertions.assertOutput;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -17,7 +17,7 @@ import java.util.List;
 import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.TensorData;
 import nnlab.fixtures.data.NonlinearMockData;
-import nnlab.grader.GradingContext;
+import nnlab.grader.assertions.GradingContext;
 import org.opentest4j.AssertionFailedError;
 
 /**

@@ -1,6 +1,6 @@
 package nnlab.lab7;
 
-import static nnlab.grader.GradingAssertions.assertOutput;
+import static nnlab.grader.assertions.GradingAssertions.assertOutput;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -11,8 +11,8 @@ import ai.djl.training.GradientCollector;
 import io.qameta.allure.SeverityLevel;
 import java.util.List;
 import nnlab.fixtures.FixtureCase;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.opentest4j.AssertionFailedError;

@@ -1,13 +1,13 @@
 package nnlab.lab7;
 
-import static nnlab.grader.GradingAssertions.assertOutput;
+import static nnlab.grader.assertions.GradingAssertions.assertOutput;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import io.qameta.allure.SeverityLevel;
 import nnlab.fixtures.FixtureCase;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 

@@ -1,16 +1,16 @@
 package nnlab.lab7;
 
-import static nnlab.grader.GradingAssertions.assertThatNumber;
+import static nnlab.grader.assertions.GradingAssertions.assertThatNumber;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import nnlab.fixtures.FixtureCase;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
-import nnlab.grader.GradingContext;
-import nnlab.grader.UniformSampleCheck;
+import nnlab.grader.assertions.GradingContext;
+import nnlab.grader.assertions.UniformSampleCheck;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.opentest4j.AssertionFailedError;

@@ -1,8 +1,8 @@
 package nnlab.lab8;
 
-import static nnlab.grader.GradingAssertions.assertOutput;
-import static nnlab.grader.GradingAssertions.assertThatNumber;
-import static nnlab.grader.GradingAssertions.assertThatTensor;
+import static nnlab.grader.assertions.GradingAssertions.assertOutput;
+import static nnlab.grader.assertions.GradingAssertions.assertThatNumber;
+import static nnlab.grader.assertions.GradingAssertions.assertThatTensor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.Device;
@@ -21,8 +21,8 @@ import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.FixtureDType;
 import nnlab.fixtures.TensorData;
 import nnlab.fixtures.Tolerance;
-import nnlab.grader.FixtureCases;
-import nnlab.grader.Graded;
+import nnlab.grader.junit.FixtureCases;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nnlab.grader.Categories;
+import nnlab.grader.results.Categories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nnlab.grader.GradeResults;
-import nnlab.grader.ResultsStore;
+import nnlab.grader.results.GradeResults;
+import nnlab.grader.results.ResultsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

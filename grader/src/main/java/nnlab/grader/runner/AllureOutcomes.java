@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import nnlab.course.StepId;
-import nnlab.grader.GradedOutcome;
-import nnlab.grader.Labs;
-import nnlab.grader.Numbers;
+import nnlab.grader.hints.Numbers;
+import nnlab.grader.results.GradedOutcome;
+import nnlab.grader.results.Labs;
 
 /**
  * Allure results for the cases the child JVM could not report itself (it was stopped, it died, the step's file does

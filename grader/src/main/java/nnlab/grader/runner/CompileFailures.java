@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import nnlab.grader.RunnerMessages;
 import nnlab.submission.CompileReport;
 import nnlab.submission.SubmissionInputException;
 

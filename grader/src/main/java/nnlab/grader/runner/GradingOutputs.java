@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import nnlab.grader.AllureSetup;
-import nnlab.grader.GradeResults;
+import nnlab.grader.junit.AllureSetup;
+import nnlab.grader.results.GradeResults;
 
 /** The files a grading run leaves besides results.json: the JUnit XML and the Allure results only the parent knows. */
 public final class GradingOutputs {

@@ -9,10 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import nnlab.grader.Categories;
-import nnlab.grader.GradedOutcome;
-import nnlab.grader.GradingListener;
-import nnlab.grader.RunnerMessages;
+import nnlab.grader.junit.GradingListener;
+import nnlab.grader.results.Categories;
+import nnlab.grader.results.GradedOutcome;
 
 /**
  * The parent of a grading run: plans every graded case, runs them in child JVMs ({@link ChildJvm},

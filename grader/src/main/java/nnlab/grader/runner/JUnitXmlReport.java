@@ -13,8 +13,8 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import nnlab.grader.Categories;
-import nnlab.grader.GradedOutcome;
+import nnlab.grader.results.Categories;
+import nnlab.grader.results.GradedOutcome;
 
 /**
  * The graded outcomes as JUnit XML, one {@code TEST-<class>.xml} per test class in Surefire's format, which CI

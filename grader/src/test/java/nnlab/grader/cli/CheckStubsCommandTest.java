@@ -7,10 +7,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import nnlab.grader.Categories;
-import nnlab.grader.GradedOutcome;
-import nnlab.grader.GradedRun;
-import nnlab.grader.ResultsStore;
+import nnlab.grader.results.Categories;
+import nnlab.grader.results.GradedOutcome;
+import nnlab.grader.results.GradedRun;
+import nnlab.grader.results.ResultsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

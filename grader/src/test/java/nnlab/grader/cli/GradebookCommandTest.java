@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nnlab.grader.Categories;
-import nnlab.grader.GradedOutcome;
-import nnlab.grader.GradedRun;
-import nnlab.grader.ResultsStore;
+import nnlab.grader.results.Categories;
+import nnlab.grader.results.GradedOutcome;
+import nnlab.grader.results.GradedRun;
+import nnlab.grader.results.ResultsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,11 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import nnlab.grader.Categories;
-import nnlab.grader.GradedOutcome;
-import nnlab.grader.GradedRun;
-import nnlab.grader.ResultsStore;
 import nnlab.grader.cli.NnlabCommand;
+import nnlab.grader.results.Categories;
+import nnlab.grader.results.GradedOutcome;
+import nnlab.grader.results.GradedRun;
+import nnlab.grader.results.ResultsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

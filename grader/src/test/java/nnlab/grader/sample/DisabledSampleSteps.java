@@ -1,6 +1,6 @@
 package nnlab.grader.sample;
 
-import nnlab.grader.Graded;
+import nnlab.grader.junit.Graded;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,135 @@
+package nnlab.grader.results;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The grade folder ({@code grader/target/grade}): each run writes its outcomes to a part file of its own
+ * ({@code parts/<run>.json}), then merges every part into {@code results.json} under a file lock. Merging keeps,
+ * for every test method, the outcomes of the latest run that ran it, so parallel forks and runs of a subset of
+ * the tests add up instead of overwriting each other. Every file is written to a temporary name and moved into
+ * place, so no half-written file is ever read.
+ */
+public final class ResultsStore {
+
+    static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final Path dir;
+
+    public ResultsStore(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The folder named by {@code -Dnnlab.grade.dir}, else {@code target/grade}. */
+    public static ResultsStore fromSystemProperties() {
+        return new ResultsStore(Path.of(System.getProperty("nnlab.grade.dir", "target/grade")));
+    }
+
+    public Path resultsFile() {
+        return dir.resolve("results.json");
+    }
+
+    /** Forgets every earlier run: deletes the stored parts and results.json. */
+    public void startAfresh() throws IOException {
+        Path parts = dir.resolve("parts");
+        if (Files.isDirectory(parts)) {
+            try (Stream<Path> files = Files.list(parts)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.deleteIfExists(resultsFile());
+    }
+
+    /**
+     * Stores one run's outcomes and rewrites results.json from every stored run.
+     *
+     * @return the merged results
+     */
+    public GradeResults record(GradedRun run) {
+        try {
+            Path parts = Files.createDirectories(dir.resolve("parts"));
+            writeAtomically(parts.resolve(run.runId() + ".json"), JSON.writeValueAsBytes(run));
+            // Forks that finish together take turns: each merges every part written so far.
+            try (FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE)) {
+                FileLock lock = channel.lock();
+                try {
+                    GradeResults merged = GradeResults.of(merge(readParts(parts)));
+                    writeAtomically(resultsFile(), JSON.writeValueAsBytes(merged.toGradescope()));
+                    return merged;
+                } finally {
+                    lock.release();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the grade to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a results.json this grader wrote.
+     *
+     * @throws IOException naming the file when it is not one
+     */
+    public static GradeResults.Gradescope readResults(Path file) throws IOException {
+        try {
+            return JSON.readValue(file.toFile(), GradeResults.Gradescope.class);
+        } catch (IOException e) {
+            throw new IOException(file + ": not a results.json written by nnlab's grader: " + e.getMessage(), e);
+        }
+    }
+
+    /** For every test method, the outcomes of the latest run that ran it; runs in time order. */
+    static List<GradedOutcome> merge(List<GradedRun> runs) {
+        Map<String, List<GradedOutcome>> byMethod = new LinkedHashMap<>();
+        runs.stream().sorted(Comparator.comparingLong(GradedRun::finishedAtMillis)).forEach(run -> {
+            Map<String, List<GradedOutcome>> ofRun = new LinkedHashMap<>();
+            run.outcomes().forEach(o -> ofRun.computeIfAbsent(o.method(), k -> new ArrayList<>()).add(o));
+            byMethod.putAll(ofRun);
+        });
+        return byMethod.values().stream().flatMap(List::stream).toList();
+    }
+
+    private static List<GradedRun> readParts(Path parts) throws IOException {
+        List<GradedRun> runs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(parts)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                try {
+                    runs.add(JSON.readValue(p.toFile(), GradedRun.class));
+                } catch (IOException e) {
+                    throw new IOException(p + ": not a graded run written by this grader ("
+                            + e.getMessage().lines().findFirst().orElse("") + "); delete it or run ./mvnw clean", e);
+                }
+            }
+        }
+        return runs;
+    }
+
+    /** Writes {@code content} to a temporary file beside {@code target}, then moves it over {@code target}. */
+    public static void writeAtomically(Path target, byte[] content) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            Files.write(tmp, content);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
