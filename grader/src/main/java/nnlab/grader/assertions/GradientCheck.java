@@ -125,8 +125,8 @@ public final class GradientCheck {
             throw new AssertionFailedError(FailureMessages.returnedNull(step, "the gradients"));
         }
         if (analytic.size() != parameters.size() || names.size() != parameters.size()) {
-            throw new AssertionFailedError(FailureMessages.gradientCountDiffers(step, analytic.size(), parameters.size(),
-                    String.join(", ", names)));
+            throw new AssertionFailedError(FailureMessages.gradientCountDiffers(step, analytic.size(),
+                    parameters.size(), String.join(", ", names)));
         }
         for (int k = 0; k < parameters.size(); k++) {
             if (analytic.get(k) == null) {
@@ -135,8 +135,8 @@ public final class GradientCheck {
             long[] expected = parameters.get(k).getShape().getShape();
             long[] actual = analytic.get(k).getShape().getShape();
             if (!Arrays.equals(expected, actual)) {
-                throw new AssertionFailedError(FailureMessages.gradientShape(step, names.get(k), Arrays.toString(actual),
-                        Arrays.toString(expected)));
+                throw new AssertionFailedError(FailureMessages.gradientShape(step, names.get(k),
+                        Arrays.toString(actual), Arrays.toString(expected)));
             }
         }
         List<double[]> numeric = numericGradients(parameters);

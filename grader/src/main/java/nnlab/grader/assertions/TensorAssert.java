@@ -81,10 +81,12 @@ public final class TensorAssert extends AbstractAssert<TensorAssert, TensorValue
         if (c.verdict() != Comparison.Verdict.SHAPE_DIFFERS && c.outOfTolerance() > 0) {
             lines.add(FailureMessages.outOfToleranceLine(c.outOfTolerance(), c.expected().size(), c.tolerance()));
             int w = c.worstIndex();
-            lines.add(FailureMessages.worstLine(c.expected().indexOf(w), c.expected().values()[w], c.actual().values()[w]));
+            lines.add(FailureMessages.worstLine(c.expected().indexOf(w), c.expected().values()[w],
+                    c.actual().values()[w]));
         }
         if (c.nanCount() + c.infCount() > 0) {
-            lines.add(FailureMessages.nonFiniteLine(c.nanCount(), c.infCount(), c.actual().indexOf(c.firstNonFinite())));
+            lines.add(FailureMessages.nonFiniteLine(c.nanCount(), c.infCount(),
+                    c.actual().indexOf(c.firstNonFinite())));
         }
         lines.add(FailureMessages.fixtureLine(field));
         hints.forEach(h -> lines.add(FailureMessages.hintLine(h)));

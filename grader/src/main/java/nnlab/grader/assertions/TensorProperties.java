@@ -29,7 +29,8 @@ public final class TensorProperties {
             throw new AssertionFailedError(FailureMessages.returnedNull(step, what));
         }
         if (!actual.equals(expected)) {
-            throw new AssertionFailedError(FailureMessages.wrongDevice(step, what, actual.toString(), expected.toString()),
+            throw new AssertionFailedError(
+                    FailureMessages.wrongDevice(step, what, actual.toString(), expected.toString()),
                     expected.toString(), actual.toString());
         }
     }

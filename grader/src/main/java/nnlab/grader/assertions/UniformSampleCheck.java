@@ -59,12 +59,14 @@ public final class UniformSampleCheck {
         double variance = sumSquares / n - mean * mean;
         double varianceError = bound * bound * Math.sqrt(4.0 / 45 / n);
         if (Math.abs(variance - sigma2) > STANDARD_ERRORS * varianceError) {
-            out.add(FailureMessages.sampleStatistic("variance", variance, sigma2, Math.abs(variance - sigma2) / varianceError));
+            out.add(FailureMessages.sampleStatistic("variance", variance, sigma2,
+                    Math.abs(variance - sigma2) / varianceError));
         }
         double share = (double) inner / n;
         double shareError = Math.sqrt(0.25 / n);
         if (Math.abs(share - 0.5) > STANDARD_ERRORS * shareError) {
-            out.add(FailureMessages.sampleStatistic("share of |v| < a/2", share, 0.5, Math.abs(share - 0.5) / shareError));
+            out.add(FailureMessages.sampleStatistic("share of |v| < a/2", share, 0.5,
+                    Math.abs(share - 0.5) / shareError));
         }
         if (max < bound * (1 - EXTREME_SLACK) || min > -bound * (1 - EXTREME_SLACK)) {
             out.add(FailureMessages.sampleExtremes(min, max, bound));
@@ -81,8 +83,8 @@ public final class UniformSampleCheck {
     public static void assertUniform(String what, double[] values, double bound) {
         List<String> failures = failures(values, bound);
         if (!failures.isEmpty()) {
-            throw new AssertionFailedError(FailureMessages.sampleNotUniform(GradingContext.currentStep(), what, values.length,
-                    bound, failures));
+            throw new AssertionFailedError(FailureMessages.sampleNotUniform(GradingContext.currentStep(), what,
+                    values.length, bound, failures));
         }
     }
 }

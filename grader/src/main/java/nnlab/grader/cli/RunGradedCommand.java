@@ -81,7 +81,8 @@ final class RunGradedCommand implements Callable<Integer> {
         GradingOutputs.write(run, merged, junitDir, allureDir);
         GradingOutputs.writeNotes(gradeDir.resolve("log"), run);
         out.print(merged.report(store.resultsFile()));
-        long graderErrors = merged.outcomes().stream().filter(o -> Categories.GRADER_ERROR.equals(o.category())).count();
+        long graderErrors = merged.outcomes().stream().filter(o -> Categories.GRADER_ERROR.equals(o.category()))
+                .count();
         if (graderErrors > 0) {
             out.println("nnlab: the grader itself failed on " + graderErrors + " test cases (not the submission's"
                     + " fault); the grading JVMs' output is in " + gradeDir.resolve("log"));

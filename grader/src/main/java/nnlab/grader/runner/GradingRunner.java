@@ -141,7 +141,8 @@ public final class GradingRunner {
                 return e.getValue();
             }
         }
-        return CaseResult.ofParent(Categories.GRADER_ERROR, "did not run: JUnit in the grading JVM never started it", 0);
+        return CaseResult.ofParent(Categories.GRADER_ERROR, "did not run: JUnit in the grading JVM never started it",
+                0);
     }
 
     private record ChildOutcome(boolean startedAny, boolean ranToTheEnd, String failure) {
@@ -227,8 +228,9 @@ public final class GradingRunner {
                                     "exit code " + code + tailForGraderError(child.tail()));
                         }
                         double seconds = (at - currentStart) / 1e3;
-                        results.put(current.id(), CaseResult.ofParent(Categories.CRASHED, RunnerMessages.crashed(current.step(),
-                                code, child.tail(), settings.heapMiB(), settings.dataLimitMiB()), seconds));
+                        results.put(current.id(), CaseResult.ofParent(Categories.CRASHED,
+                                RunnerMessages.crashed(current.step(), code, child.tail(), settings.heapMiB(),
+                                        settings.dataLimitMiB()), seconds));
                         endMethod(plan, current, Categories.CRASHED, RunnerMessages.notRunAfterCrash(current.step()));
                         return new ChildOutcome(true, false, "");
                     }

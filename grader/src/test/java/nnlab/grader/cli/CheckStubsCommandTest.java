@@ -46,7 +46,8 @@ class CheckStubsCommandTest {
 
     @Test
     void passesWhenEveryStubIsNotImplementedYet() {
-        Path file = results(outcome("L1.1", 0, Categories.NOT_IMPLEMENTED), outcome("L1.2", 0, Categories.NOT_IMPLEMENTED));
+        Path file = results(outcome("L1.1", 0, Categories.NOT_IMPLEMENTED),
+                outcome("L1.2", 0, Categories.NOT_IMPLEMENTED));
         assertThat(run("check-stubs", "--results", file.toString()))
                 .startsWith("0 ").contains("check-stubs: 2 graded tests, 0.0 / 2.0 points, 0 problems");
     }

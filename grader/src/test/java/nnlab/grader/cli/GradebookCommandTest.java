@@ -20,9 +20,13 @@ class GradebookCommandTest {
     private void graded(String student, double l31, double l32) {
         new ResultsStore(dir.resolve("submissions").resolve(student).resolve("grader/target/grade")).record(
                 new GradedRun("r", "nnlab-exercises", 1, List.of(
-                        new GradedOutcome("T#a", "L3.1 a", "L3.1", l31, 1, l31 > 0 ? Categories.PASSED : Categories.WRONG_RESULT, "", 0),
-                        new GradedOutcome("T#b", "L3.10 b · 1", "L3.10", l32, 1, l32 > 0 ? Categories.PASSED : Categories.WRONG_RESULT, "", 0),
-                        new GradedOutcome("T#b", "L3.10 b · 2", "L3.10", l32, 1, l32 > 0 ? Categories.PASSED : Categories.WRONG_RESULT, "", 0))));
+                        new GradedOutcome("T#a", "L3.1 a", "L3.1", l31, 1, category(l31), "", 0),
+                        new GradedOutcome("T#b", "L3.10 b · 1", "L3.10", l32, 1, category(l32), "", 0),
+                        new GradedOutcome("T#b", "L3.10 b · 2", "L3.10", l32, 1, category(l32), "", 0))));
+    }
+
+    private static String category(double points) {
+        return points > 0 ? Categories.PASSED : Categories.WRONG_RESULT;
     }
 
     @Test

@@ -45,14 +45,15 @@ class AllureCategoriesTest {
                 .containsExactly("Wrong result");
         assertThat(categoriesOf(categories, "broken", "Incompatible shapes [2, 3] and [4, 3]\n at matMul"))
                 .containsExactly("Error");
-        assertThat(categoriesOf(categories, "broken", Categories.TIMED_OUT + ": " + RunnerMessages.timedOut("L3.2 x", 10)))
-                .containsExactly("Timed out");
+        assertThat(categoriesOf(categories, "broken", Categories.TIMED_OUT + ": "
+                + RunnerMessages.timedOut("L3.2 x", 10))).containsExactly("Timed out");
         assertThat(categoriesOf(categories, "broken", Categories.CRASHED + ": "
                 + RunnerMessages.crashed("L3.2 x", 0, List.of(), 1024, 6144))).containsExactly("Crashed");
         assertThat(categoriesOf(categories, "broken", StepCrashed.outOfMemory(new OutOfMemoryError("Java heap space"))
                 .getMessage())).containsExactly("Crashed");
         assertThat(categoriesOf(categories, "broken", Categories.DOES_NOT_COMPILE + ": "
-                + RunnerMessages.doesNotCompile("nnlab/lab3/Losses.java", "nnlab/lab3/Losses.java:42:33: error: ';' expected")))
+                + RunnerMessages.doesNotCompile("nnlab/lab3/Losses.java",
+                        "nnlab/lab3/Losses.java:42:33: error: ';' expected")))
                 .containsExactly("Does not compile");
         assertThat(categoriesOf(categories, "broken", Categories.GRADER_ERROR + ": did not run"))
                 .containsExactly("Grader error");

@@ -11,7 +11,8 @@ class GradeResultsTest {
             new GradedOutcome("T#b", "L3.10 ten · case 1", "L3.10", 0.5, 0.5, Categories.PASSED, "", 0.1),
             new GradedOutcome("T#b", "L3.10 ten · case 2", "L3.10", 0, 0.5, Categories.WRONG_RESULT,
                     "L3.10 loss differs\n  hint: sum", 0.1),
-            new GradedOutcome("T#a", "L3.2 two", "L3.2", 0, 2, Categories.NOT_IMPLEMENTED, "L3.2 is not implemented yet", 0),
+            new GradedOutcome("T#a", "L3.2 two", "L3.2", 0, 2, Categories.NOT_IMPLEMENTED,
+                    "L3.2 is not implemented yet", 0),
             new GradedOutcome("U#c", "L1.1 one", "L1.1", 1, 1, Categories.PASSED, "", 0.2)));
 
     @Test

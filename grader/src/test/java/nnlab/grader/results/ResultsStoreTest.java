@@ -22,7 +22,8 @@ class ResultsStoreTest {
     @Test
     void partsFromParallelForksAddUpAndTheLatestRunOfAMethodWins() throws Exception {
         ResultsStore store = new ResultsStore(dir);
-        store.record(new GradedRun("fork-a", "x", 1000, List.of(outcome("A#one", "L1.1", 0, 1, Categories.WRONG_RESULT))));
+        store.record(new GradedRun("fork-a", "x", 1000,
+                List.of(outcome("A#one", "L1.1", 0, 1, Categories.WRONG_RESULT))));
         GradeResults merged = store.record(new GradedRun("fork-b", "x", 1001,
                 List.of(outcome("B#two", "L1.2", 2, 2, Categories.PASSED))));
         assertThat(merged.score()).isEqualTo(2);
