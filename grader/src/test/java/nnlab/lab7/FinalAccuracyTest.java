@@ -61,7 +61,7 @@ class FinalAccuracyTest {
         String reference = String.format(Locale.ROOT, "%.3f from the same start; %.3f to %.3f over seeds %d-%d",
                 c.doubleParam("pytorchAccuracy"), spread.get("min").asDouble(), spread.get("max").asDouble(),
                 spread.get("seeds").get(0).asInt(), spread.get("seeds").get(1).asInt());
-        ThresholdCheck.assertAtLeast(version + " accuracy on the 1000 points", accuracy, c.doubleParam("threshold"),
+        ThresholdCheck.assertAtLeast(version + " accuracy on the 1000 points", accuracy, c, "threshold",
                 reference, "a version that learns stays above it whatever the start; check the update's sign,"
                         + " the learning rate and that every step is taken (the steps before grade them exactly).");
     }

@@ -48,7 +48,7 @@ class XavierInitTest {
             }
         }
         UniformSampleCheck.assertUniform(c.textParam("parameter") + "'s " + draws + " draws", values,
-                c.expected("bound").scalar());
+                c.expected("bound"));
     }
 
     private static Shape shapeOf(FixtureCase c) {

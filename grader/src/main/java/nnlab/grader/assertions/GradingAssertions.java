@@ -22,6 +22,11 @@ public final class GradingAssertions {
         assertThatTensor(actual).named(name).matches(fixtureCase.expected(name), fixtureCase.mistakes(name));
     }
 
+    /** Assertions on plain Java numbers, compared as a 1-d tensor of the expected dtype. */
+    public static TensorAssert assertThatNumbers(double[] actual) {
+        return new TensorAssert(new TensorValues("java double", new long[] {actual.length}, actual.clone()), true);
+    }
+
     /** Assertions on a plain Java number, compared as a 0-d tensor of the expected dtype. */
     public static TensorAssert assertThatNumber(double actual) {
         return new TensorAssert(TensorValues.scalar(actual, "java double"), true);

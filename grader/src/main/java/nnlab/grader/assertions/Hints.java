@@ -17,15 +17,25 @@ final class Hints {
     private Hints() {
     }
 
-    static List<String> forComparison(Comparison c, Map<String, TensorData> knownMistakes) {
-        List<String> hints = new ArrayList<>();
+    /** The ids of the known mistakes whose result the actual values equal. */
+    static List<String> mistakesMatched(Comparison c, Map<String, TensorData> knownMistakes) {
+        List<String> ids = new ArrayList<>();
         for (Map.Entry<String, TensorData> m : knownMistakes.entrySet()) {
             TensorData mistaken = m.getValue();
+            if (mistaken.isSealed()) {
+                continue;
+            }
             Comparison asMistake = Comparison.of(c.actual(), TensorValues.of(mistaken), mistaken.tolerance());
             if (asMistake.valuesClose()) {
-                hints.add(HintMessages.mistake(m.getKey()));
+                ids.add(m.getKey());
             }
         }
+        return ids;
+    }
+
+    static List<String> forComparison(Comparison c, Map<String, TensorData> knownMistakes) {
+        List<String> hints = new ArrayList<>();
+        mistakesMatched(c, knownMistakes).forEach(id -> hints.add(HintMessages.mistake(id)));
         if (!hints.isEmpty()) {
             return hints;
         }

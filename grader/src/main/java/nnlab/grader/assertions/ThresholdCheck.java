@@ -21,6 +21,29 @@ public final class ThresholdCheck {
      * @param hint what a value below the threshold usually means
      */
     public static void assertAtLeast(String what, double actual, double threshold, String reference, String hint) {
+        check(what, actual, threshold, reference, hint);
+    }
+
+    /**
+     * Asserts {@code actual ≥} the case's parameter {@code thresholdParam}; the grading process judges it against its
+     * own copy of the fixture.
+     */
+    public static void assertAtLeast(String what, double actual, nnlab.fixtures.FixtureCase fixtureCase,
+            String thresholdParam, String reference, String hint) {
+        Observations.record(new Observation(Observation.AT_LEAST, what, fixtureCase.origin() + ": "
+                + fixtureCase.field() + ".params." + thresholdParam, TensorValues.scalar(actual, "float64"), null,
+                null, null, null, false, false, reference, hint));
+        check(what, actual, fixtureCase.doubleParam(thresholdParam), reference, hint);
+    }
+
+    /** The judgement of {@code actual ≥ threshold}: the failure message, or empty. */
+    public static java.util.Optional<String> judge(String step, String what, double actual, double threshold,
+            String reference, String hint) {
+        return actual >= threshold ? java.util.Optional.empty() : java.util.Optional.of(FailureMessages.belowThreshold(
+                step, what, actual, threshold, reference, hint));
+    }
+
+    private static void check(String what, double actual, double threshold, String reference, String hint) {
         if (!(actual >= threshold)) {
             throw new AssertionFailedError(FailureMessages.belowThreshold(GradingContext.currentStep(), what, actual,
                     threshold, reference, hint));

@@ -80,6 +80,22 @@ public final class UniformSampleCheck {
      * @param what names the values, such as {@code "W1's draws"}
      * @throws AssertionFailedError listing every check that fails
      */
+    public static void assertUniform(String what, double[] values, nnlab.fixtures.TensorData bound) {
+        Observations.record(new Observation(Observation.UNIFORM, what, bound.field(),
+                new TensorValues("float64", new long[] {values.length}, values), null, null, null, null, false, false,
+                null, null));
+        if (!bound.isSealed()) {
+            assertUniform(what, values, bound.scalar());
+        }
+    }
+
+    /** The judgement: the failure message, or empty when the sample looks drawn from uniform(−bound, bound). */
+    public static java.util.Optional<String> judge(String step, String what, double[] values, double bound) {
+        List<String> failures = failures(values, bound);
+        return failures.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(
+                FailureMessages.sampleNotUniform(step, what, values.length, bound, failures));
+    }
+
     public static void assertUniform(String what, double[] values, double bound) {
         List<String> failures = failures(values, bound);
         if (!failures.isEmpty()) {

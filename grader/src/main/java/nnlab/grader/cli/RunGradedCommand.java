@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
         description = "Grades the implementation on the class path in child JVMs with time and memory limits.")
 final class RunGradedCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--test-classes", required = true, description = "the folder of the graded test classes")
     private Path testClasses;
 
@@ -60,9 +63,46 @@ final class RunGradedCommand implements Callable<Integer> {
     @Option(names = "--require-full-score", arity = "0..1", description = "exit 1 unless every graded test passes")
     private boolean requireFullScore;
 
+    @Option(names = "--hidden-fixtures", description = "instructor grading: the folder of hidden fixtures"
+            + " (fixtures/hidden); the grading JVMs then hold no expected value, and the grade is judged here")
+    private Path hiddenFixtures;
+
+    @Option(names = "--student", description = "with --hidden-fixtures: the student's id, which picks the hidden"
+            + " variant of each step they are graded on; without it, every variant is graded")
+    private String student;
+
+    @Option(names = "--hidden-visibility", description = "Gradescope's visibility of hidden cases' results:"
+            + " after_published, after_due_date, hidden or visible (default: ${DEFAULT-VALUE})")
+    private String hiddenVisibility = "after_published";
+
+    @Option(names = "--sealed", arity = "0..1", description = "grade with sealed fixtures (no expected value in the"
+            + " grading JVMs) even without hidden fixtures")
+    private boolean sealed;
+
+    @Option(names = "--not-graded", description = "a file listing, one per line, the submission's files that were"
+            + " not graded (listed in results.json)")
+    private Path notGraded;
+
+    @Option(names = "--quiet", arity = "0..1", description = "print no report, only problems")
+    private boolean quiet;
+
+    private static final java.util.Set<String> VISIBILITIES = java.util.Set.of("after_published", "after_due_date",
+            "hidden", "visible");
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (!VISIBILITIES.contains(hiddenVisibility)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--hidden-visibility: expected one of"
+                    + " after_published, after_due_date, hidden or visible, found '" + hiddenVisibility + "'");
+        }
+        if (hiddenFixtures != null && !java.nio.file.Files.isDirectory(hiddenFixtures)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--hidden-fixtures: " + hiddenFixtures
+                    + " is not a folder (expected the course's fixtures/hidden)");
+        }
+        java.util.List<String> notGradedFiles = notGraded == null ? java.util.List.of()
+                : java.nio.file.Files.readAllLines(notGraded, StandardCharsets.UTF_8).stream().map(String::strip)
+                        .filter(l -> !l.isEmpty()).toList();
         boolean wholeRun = filter == null || filter.isBlank();
         ResultsStore store = new ResultsStore(gradeDir);
         if (wholeRun) {
@@ -70,17 +110,51 @@ final class RunGradedCommand implements Callable<Integer> {
             store.startAfresh();
             GradingOutputs.clearFolder(allureDir);
         }
+        nnlab.fixtures.HiddenCases hidden = hiddenFixtures == null ? null
+                : new nnlab.fixtures.HiddenCases(hiddenFixtures, student);
+        GradingRunner.Instructor instructor = hidden != null || sealed
+                ? new GradingRunner.Instructor(hidden, hiddenVisibility) : null;
         GradingRunner.Run run = new GradingRunner(new GradingRunner.Settings(testClasses, filter, heapMiB, memoryMiB,
-                gradeDir.resolve("log"), classPath), CompileFailures.read(compileReport)).run();
+                gradeDir.resolve("log"), classPath, instructor), CompileFailures.read(compileReport)).run();
         if (wholeRun) {
             // Again: the graded code may have written a part of its own while it ran; a whole run's grade is its own.
             store.startAfresh();
         }
+        java.util.Map<String, Object> info = new java.util.LinkedHashMap<>();
+        if (instructor != null) {
+            info.put("graded_by", "instructor: expected values judged outside the student's JVM");
+            if (student != null) {
+                info.put("student", student);
+            }
+            if (hidden != null) {
+                java.util.Map<String, Integer> variants = new java.util.TreeMap<>();
+                nnlab.fixtures.Fixtures.goldenSteps().forEach(s -> {
+                    int v = hidden.variantOf(s.toString());
+                    if (v >= 0) {
+                        variants.put(s.toString(), v);
+                    }
+                });
+                info.put("hidden_cases", run.hiddenCases());
+                if (!variants.isEmpty()) {
+                    info.put("hidden_variants", variants);
+                }
+            }
+        }
+        if (!notGradedFiles.isEmpty()) {
+            info.put("not_graded", notGradedFiles);
+        }
         GradeResults merged = store.record(new GradedRun(UUID.randomUUID().toString(),
-                System.getProperty("nnlab.implementation", "unknown"), System.currentTimeMillis(), run.outcomes()));
+                System.getProperty("nnlab.implementation", "unknown"), System.currentTimeMillis(), run.outcomes()),
+                info);
         GradingOutputs.write(run, merged, junitDir, allureDir);
         GradingOutputs.writeNotes(gradeDir.resolve("log"), run);
-        out.print(merged.report(store.resultsFile()));
+        if (!quiet) {
+            out.print(merged.report(store.resultsFile()));
+            notGradedFiles.forEach(f -> out.println("not graded: " + f));
+            if (instructor == null) {
+                HiddenStepsNote.text().ifPresent(out::println);
+            }
+        }
         long graderErrors = merged.outcomes().stream().filter(o -> Categories.GRADER_ERROR.equals(o.category()))
                 .count();
         if (graderErrors > 0) {

@@ -44,6 +44,14 @@ public @interface Graded {
      */
     int timeoutSeconds() default DEFAULT_TIMEOUT_SECONDS;
 
+    /**
+     * The expected outputs of its fixture case this test compares (keys; a key ending in {@code *} stands for every
+     * key it begins), or {@code params.<name>} for a threshold it checks. Empty: every expected output of the case. The
+     * grading process passes a case only when every one of them was handed to it and matched, so that a case cannot
+     * pass by stopping before a comparison.
+     */
+    String[] judges() default {};
+
     /** The time limit of a test case that declares none. */
     int DEFAULT_TIMEOUT_SECONDS = 10;
 }

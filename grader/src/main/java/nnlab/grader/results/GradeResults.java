@@ -36,7 +36,12 @@ public final class GradeResults {
         return new GradeResults(results.tests().stream().map(t -> new GradedOutcome(
                 String.valueOf(t.extraData().get("method")), t.name(), t.number(), t.score(), t.maxScore(),
                 String.valueOf(t.extraData().get("category")), t.output(),
-                ((Number) t.extraData().getOrDefault("seconds", 0)).doubleValue())).toList());
+                ((Number) t.extraData().getOrDefault("seconds", 0)).doubleValue(), t.visibility(),
+                mistakes(t.extraData().get("mistakes")))).toList());
+    }
+
+    private static List<String> mistakes(Object value) {
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     public List<GradedOutcome> outcomes() {
@@ -118,10 +123,27 @@ public final class GradeResults {
 
     /** The results in Gradescope's format (score, max_score, tests with name, score, status and output). */
     public Gradescope toGradescope() {
-        List<GradescopeTest> tests = outcomes.stream().map(o -> new GradescopeTest(o.name(), o.step(), round(o.score()),
-                round(o.maxScore()), o.passed() ? "passed" : "failed", o.output(),
-                List.of(StepId.parse(o.step()).labId()), "visible",
-                Map.of("category", o.category(), "method", o.method(), "seconds", round(o.seconds())))).toList();
+        return toGradescope(Map.of());
+    }
+
+    /**
+     * The results in Gradescope's format, with facts about the run in {@code extra_data} besides the labs (the
+     * student, the hidden cases, the files not graded).
+     */
+    public Gradescope toGradescope(Map<String, Object> runInfo) {
+        List<GradescopeTest> tests = outcomes.stream().map(o -> {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("category", o.category());
+            extra.put("method", o.method());
+            extra.put("seconds", round(o.seconds()));
+            extra.put("hidden", o.hidden());
+            if (!o.mistakes().isEmpty()) {
+                extra.put("mistakes", o.mistakes());
+            }
+            return new GradescopeTest(o.name(), o.step(), round(o.score()), round(o.maxScore()),
+                    o.passed() ? "passed" : "failed", o.output(), List.of(StepId.parse(o.step()).labId()),
+                    o.visibility(), extra);
+        }).toList();
         List<Map<String, Object>> labs = new ArrayList<>();
         new TreeMap<Integer, List<GradedOutcome>>(outcomes.stream().collect(
                 java.util.stream.Collectors.groupingBy(o -> StepId.parse(o.step()).lab()))).forEach((lab, os) -> {
@@ -133,8 +155,11 @@ public final class GradeResults {
                     labs.add(l);
                 });
         double seconds = outcomes.stream().mapToDouble(GradedOutcome::seconds).sum();
-        return new Gradescope(round(score()), round(maxScore()), round(seconds), scoreTable(), "visible", "visible",
-                tests, Map.of("labs", labs));
+        Map<String, Object> extra = new LinkedHashMap<>(runInfo);
+        extra.put("labs", labs);
+        // The grading log is the grader's, not the student's to read: Gradescope shows it only when asked to.
+        return new Gradescope(round(score()), round(maxScore()), round(seconds), scoreTable(), "visible", "hidden",
+                tests, extra);
     }
 
     /** Points as the table prints them: at most two decimals, no trailing zeros. */

@@ -12,9 +12,31 @@ package nnlab.grader.results;
  *     {@link Categories#ERROR} or {@link Categories#SKIPPED}
  * @param output what went wrong, for the student; empty when passed
  * @param seconds how long it ran
+ * @param visibility when students see it, in Gradescope's words: {@code visible} for a public case; for a hidden
+ *     one {@code after_published} (the default), {@code after_due_date} or {@code hidden}
+ * @param mistakes the ids of the known mistakes the answer was recognised as
  */
 public record GradedOutcome(String method, String name, String step, double score, double maxScore, String category,
-        String output, double seconds) {
+        String output, double seconds, String visibility, java.util.List<String> mistakes) {
+
+    /** Gradescope's visibility of a public case. */
+    public static final String VISIBLE = "visible";
+
+    public GradedOutcome {
+        visibility = visibility == null ? VISIBLE : visibility;
+        mistakes = mistakes == null ? java.util.List.of() : java.util.List.copyOf(mistakes);
+    }
+
+    /** A public case's outcome, with no known mistake recognised. */
+    public GradedOutcome(String method, String name, String step, double score, double maxScore, String category,
+            String output, double seconds) {
+        this(method, name, step, score, maxScore, category, output, seconds, VISIBLE, java.util.List.of());
+    }
+
+    /** Whether students see this case only later (a hidden case). */
+    public boolean hidden() {
+        return !VISIBLE.equals(visibility);
+    }
 
     /** Whether the test passed. */
     public boolean passed() {

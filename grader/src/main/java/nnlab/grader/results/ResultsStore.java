@@ -63,6 +63,16 @@ public final class ResultsStore {
      * @return the merged results
      */
     public GradeResults record(GradedRun run) {
+        return record(run, Map.of());
+    }
+
+    /**
+     * Stores one run's outcomes and rewrites results.json from every stored run, with facts about the run in its
+     * {@code extra_data}.
+     *
+     * @return the merged results
+     */
+    public GradeResults record(GradedRun run, Map<String, Object> runInfo) {
         try {
             Path parts = Files.createDirectories(dir.resolve("parts"));
             writeAtomically(parts.resolve(run.runId() + ".json"), JSON.writeValueAsBytes(run));
@@ -72,7 +82,7 @@ public final class ResultsStore {
                 FileLock lock = channel.lock();
                 try {
                     GradeResults merged = GradeResults.of(merge(readParts(parts)));
-                    writeAtomically(resultsFile(), JSON.writeValueAsBytes(merged.toGradescope()));
+                    writeAtomically(resultsFile(), JSON.writeValueAsBytes(merged.toGradescope(runInfo)));
                     return merged;
                 } finally {
                     lock.release();

@@ -1,11 +1,9 @@
 package nnlab.grader.runner;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -36,6 +34,8 @@ final class ChildJvm implements AutoCloseable {
     /** How much a child may print to its log before the rest is dropped. */
     static final long LOG_LIMIT_BYTES = 16L << 20;
     private static final int TAIL_BYTES = 16 << 10;
+    /** The longest event a child may send (an observation holds a tensor: lab 8's largest is under 2 MiB). */
+    static final int EVENT_LIMIT_BYTES = 64 << 20;
     private static final int TAIL_LINES = 30;
 
     private final Process process;
@@ -165,13 +165,12 @@ final class ChildJvm implements AutoCloseable {
                     }
                 }
             }
-            try (Socket socket = accepted; BufferedReader in = new BufferedReader(
-                    new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
-                RunnerEvent hello = EventChannel.JSON.readValue(in.readLine(), RunnerEvent.class);
+            try (Socket socket = accepted; InputStream in = new java.io.BufferedInputStream(socket.getInputStream())) {
+                RunnerEvent hello = EventChannel.JSON.readValue(line(in), RunnerEvent.class);
                 if (!RunnerEvent.HELLO.equals(hello.type()) || !token.equals(hello.id())) {
                     return;
                 }
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                for (byte[] line = line(in); line != null; line = line(in)) {
                     events.add(new Received(EventChannel.JSON.readValue(line, RunnerEvent.class),
                             System.currentTimeMillis()));
                 }
@@ -181,6 +180,24 @@ final class ChildJvm implements AutoCloseable {
         } finally {
             events.add(new Received(RunnerEvent.of(RunnerEvent.END, null), System.currentTimeMillis()));
         }
+    }
+
+    /**
+     * One line of the child's report, or null at its end. A line longer than {@link #EVENT_LIMIT_BYTES} ends the
+     * report, as a malformed one does: a child cannot exhaust the parent's memory with one answer.
+     */
+    private static byte[] line(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                return line.size() == 0 ? null : line.toByteArray();
+            }
+            if (line.size() >= EVENT_LIMIT_BYTES) {
+                throw new IOException("an event of over " + (EVENT_LIMIT_BYTES >> 20) + " MiB");
+            }
+            line.write(b);
+        }
+        return line.toByteArray();
     }
 
     private void pumpOutput(Path log) {

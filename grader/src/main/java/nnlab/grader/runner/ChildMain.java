@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import nnlab.course.DjlDefaults;
+import nnlab.grader.assertions.Observations;
 import nnlab.grader.junit.Graded;
 import nnlab.grader.junit.GradingListener;
 import org.junit.platform.engine.DiscoverySelector;
@@ -55,14 +56,23 @@ public final class ChildMain {
         String engine = warmUp();
         StepIsolation isolation = new StepIsolation();
         channel.send(new RunnerEvent(RunnerEvent.READY, null, null, engine, 0));
+        // Every check hands what it saw to the parent, which judges each case itself.
+        Observations.sendTo(o -> channel.send(new RunnerEvent(RunnerEvent.OBSERVED, null, null, null, 0, o)));
+        // Only the grader's own listener and extensions: nothing found on the class path (a submission's
+        // META-INF/services, Allure's listener) takes part; the parent writes the Allure results.
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
                 .addTestExecutionListeners(new ChildListener(channel, isolation)).build());
         int code = 0;
         try {
             launcher.execute(LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectors(Files.readAllLines(selectorsFile, StandardCharsets.UTF_8)))
                     .filters(TagFilter.includeTags(Graded.TAG),
-                            ClassNameFilter.includeClassNamePatterns(GradingPlan.TEST_CLASS_PATTERN)).build());
+                            ClassNameFilter.includeClassNamePatterns(GradingPlan.TEST_CLASS_PATTERN))
+                    .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false").build());
             channel.send(RunnerEvent.of(RunnerEvent.DONE, null));
         } catch (Throwable t) {
             // JUnit lets an OutOfMemoryError outside a test's own code end the whole run: the parent sees the end.

@@ -16,13 +16,13 @@ public final class GradingOutputs {
 
     /**
      * Writes the JUnit XML of every test class in the merged results, and the Allure results and run files of this
-     * run's cases that the child did not report.
+     * run's cases.
      */
     public static void write(GradingRunner.Run run, GradeResults merged, Path junitDir, Path allureDir)
             throws IOException {
         JUnitXmlReport.write(junitDir, merged.outcomes());
         Files.createDirectories(allureDir);
-        AllureOutcomes.write(allureDir, run.parentMade());
+        AllureOutcomes.write(allureDir, run.reported());
         AllureSetup.writeRunFiles(allureDir, run.engine());
     }
 

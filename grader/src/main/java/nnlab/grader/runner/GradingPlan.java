@@ -42,6 +42,14 @@ final class GradingPlan {
 
     /** The graded cases under {@code testClasses} (a folder on this JVM's class path), in discovery order. */
     static List<PlannedTest> discover(Path testClasses) {
+        return discover(testClasses, new JudgedCases(null));
+    }
+
+    /**
+     * The graded cases under {@code testClasses}, with the hidden cases {@code cases} grades after each fixture's
+     * public ones.
+     */
+    static List<PlannedTest> discover(Path testClasses, JudgedCases cases) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectClasspathRoots(Set.of(testClasses)))
                 .filters(TagFilter.includeTags(Graded.TAG),
@@ -60,7 +68,7 @@ final class GradingPlan {
                     Method method = source.getJavaMethod();
                     Graded graded = method.getAnnotation(Graded.class);
                     if (graded != null) {
-                        tests.addAll(cases(id, source, method, graded));
+                        tests.addAll(cases(id, source, method, graded, cases));
                     }
                 }
             }
@@ -68,31 +76,37 @@ final class GradingPlan {
         return tests;
     }
 
-    private static List<PlannedTest> cases(TestIdentifier id, MethodSource source, Method method, Graded graded) {
+    private static List<PlannedTest> cases(TestIdentifier id, MethodSource source, Method method, Graded graded,
+            JudgedCases judged) {
         String key = source.getClassName() + "#" + source.getMethodName();
         String selector = key + "(" + source.getMethodParameterTypes().replace(" ", "") + ")";
+        List<String> judges = List.of(graded.judges());
         if (method.getAnnotation(ParameterizedTest.class) == null) {
             return List.of(new PlannedTest(id.getUniqueId(), key, selector, -1, id.getDisplayName(), graded.step(),
-                    graded.points(), graded.timeoutSeconds(), null));
+                    graded.points(), graded.timeoutSeconds(), null, null, false, judges));
         }
         FixtureCases fixtureCases = method.getAnnotation(FixtureCases.class);
         if (fixtureCases == null) {
             throw new IllegalStateException(key + ": a graded @ParameterizedTest takes its cases from @FixtureCases,"
                     + " so that the grader knows them before it runs any");
         }
+        String fixtureStep = fixtureCases.value();
         List<String> names;
+        int publicCases;
         try {
-            names = FixtureCaseNames.of(fixtureCases.value());
-        } catch (IOException e) {
+            names = new ArrayList<>(FixtureCaseNames.of(fixtureStep));
+            publicCases = names.size();
+            names.addAll(judged.hiddenNames(fixtureStep));
+        } catch (IOException | RuntimeException e) {
             return List.of(new PlannedTest(id.getUniqueId(), key, selector, -1, id.getDisplayName(), graded.step(),
-                    graded.points(), graded.timeoutSeconds(), "the fixture of " + fixtureCases.value()
-                            + " cannot be read: " + e.getMessage()));
+                    graded.points(), graded.timeoutSeconds(), "the fixture of " + fixtureStep
+                            + " cannot be read: " + e.getMessage(), null, false, judges));
         }
         List<PlannedTest> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             out.add(new PlannedTest(id.getUniqueId() + "/[test-template-invocation:#" + (i + 1) + "]", key, selector,
                     i, id.getDisplayName() + " · " + names.get(i), graded.step(), graded.points() / names.size(),
-                    graded.timeoutSeconds(), null));
+                    graded.timeoutSeconds(), null, fixtureStep, i >= publicCases, judges));
         }
         return out;
     }

@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import nnlab.fixtures.Fixtures;
+import nnlab.fixtures.HiddenCases;
+import nnlab.fixtures.SealedFixtures;
+import nnlab.grader.assertions.Observation;
 import nnlab.grader.junit.GradingListener;
 import nnlab.grader.results.Categories;
 import nnlab.grader.results.GradedOutcome;
@@ -24,6 +28,9 @@ import nnlab.grader.results.GradedOutcome;
  * student's.
  */
 public final class GradingRunner {
+
+    /** How a child's failure says that the test read a sealed value ({@code SealedValueException}'s message). */
+    private static final String SEALED = "sealed (the expected values are judged by the grading process";
 
     /** How long a child may take to load the engine and connect. */
     static final long STARTUP_MILLIS = 120_000;
@@ -41,20 +48,47 @@ public final class GradingRunner {
      * @param childClassPath the children's class path: this JVM's, or another implementation in place of its own
      */
     public record Settings(Path testClasses, String filter, int heapMiB, long dataLimitMiB, Path logDir,
-            String childClassPath) {
+            String childClassPath, Instructor instructor) {
 
         public Settings(Path testClasses, String filter, int heapMiB, long dataLimitMiB, Path logDir) {
-            this(testClasses, filter, heapMiB, dataLimitMiB, logDir, System.getProperty("java.class.path"));
+            this(testClasses, filter, heapMiB, dataLimitMiB, logDir, System.getProperty("java.class.path"), null);
+        }
+
+        public Settings(Path testClasses, String filter, int heapMiB, long dataLimitMiB, Path logDir,
+                String childClassPath) {
+            this(testClasses, filter, heapMiB, dataLimitMiB, logDir, childClassPath, null);
         }
     }
 
+    /**
+     * Instructor grading: the child holds no expected value (its fixtures are sealed, hidden cases included), and the
+     * student's hidden cases are graded.
+     *
+     * @param hidden the hidden cases to grade (a student's variant, or every variant), or null for none
+     * @param hiddenVisibility Gradescope's visibility of a hidden case's result
+     */
+    public record Instructor(HiddenCases hidden, String hiddenVisibility) {
+    }
+
+    /** A graded case's outcome with the judge's attachments for the report. */
+    public record Reported(GradedOutcome outcome, List<Attachment> attachments) {
+    }
+
+    /** An attachment of the report: a table of values or a chart. */
+    public record Attachment(String name, String type, String extension, byte[] content) {
+    }
+
     /** The outcome of a run: every planned case's result, and what the children said about the engine. */
-    public record Run(List<GradedOutcome> outcomes, List<GradedOutcome> parentMade, String engine, int children,
-            List<String> notes) {
+    public record Run(List<GradedOutcome> outcomes, List<Reported> reported, String engine, int children,
+            List<String> notes, int hiddenCases) {
     }
 
     private final Settings settings;
     private final CompileFailures compileFailures;
+    private final JudgedCases judgedCases;
+    private final CaseJudge judge;
+    private final Map<String, List<Observation>> observed = new LinkedHashMap<>();
+    private String childClassPath;
     private final Map<String, CaseResult> results = new LinkedHashMap<>();
     private final Map<String, CaseResult> containerResults = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -64,11 +98,22 @@ public final class GradingRunner {
     public GradingRunner(Settings settings, CompileFailures compileFailures) {
         this.settings = settings;
         this.compileFailures = compileFailures;
+        this.judgedCases = new JudgedCases(settings.instructor() == null ? null : settings.instructor().hidden());
+        this.judge = new CaseJudge(judgedCases);
+        this.childClassPath = settings.childClassPath();
     }
 
     /** Plans and runs every graded case; never throws for anything the graded code does. */
     public Run run() throws IOException, InterruptedException {
         Files.createDirectories(settings.logDir());
+        if (settings.instructor() != null) {
+            // The child gets inputs only: every expected value sealed, the hidden cases it is graded on appended.
+            Path sealed = settings.logDir().resolve("sealed");
+            GradingOutputs.clearFolder(sealed);
+            SealedFixtures.write(sealed.resolve("fixtures"), Fixtures.goldenSteps(), judgedCases.hidden());
+            childClassPath = ChildClassPath.seal(settings.childClassPath(), sealed.resolve("fixtures"),
+                    sealed.resolve("class-path"));
+        }
         boolean wholeRun = settings.filter() == null || settings.filter().isBlank();
         // A whole run's first child needs no plan: it starts at once and loads the engine while this JVM plans.
         StartedChild early = wholeRun ? startChild(List.of(ChildMain.ROOT + " "
@@ -76,7 +121,7 @@ public final class GradingRunner {
         List<PlannedTest> plan;
         try {
             // A step that does not compile is graded in every run, filtered or not, so no older score survives.
-            plan = GradingPlan.discover(settings.testClasses()).stream().filter(GradingPlan.selectedBy(
+            plan = GradingPlan.discover(settings.testClasses(), judgedCases).stream().filter(GradingPlan.selectedBy(
                     settings.filter()).or(t -> compileFailures.of(t.step()).isPresent())).toList();
         } catch (RuntimeException e) {
             if (early != null) {
@@ -121,18 +166,21 @@ public final class GradingRunner {
             early.jvm().close();
         }
         List<GradedOutcome> outcomes = new ArrayList<>();
-        List<GradedOutcome> parentMade = new ArrayList<>();
+        List<Reported> reported = new ArrayList<>();
+        String hiddenVisibility = settings.instructor() == null ? GradedOutcome.VISIBLE
+                : settings.instructor().hiddenVisibility();
         for (PlannedTest t : plan) {
             CaseResult r = results.get(t.id());
             boolean passed = Categories.PASSED.equals(r.category());
             GradedOutcome outcome = new GradedOutcome(t.method(), t.name(), t.step(), passed ? t.points() : 0,
-                    t.points(), r.category(), r.output(), r.seconds());
+                    t.points(), r.category(), r.output(), r.seconds(), t.hidden() ? hiddenVisibility
+                            : GradedOutcome.VISIBLE, r.mistakes());
             outcomes.add(outcome);
-            if (!r.reportedByChild()) {
-                parentMade.add(outcome);
-            }
+            reported.add(new Reported(outcome, r.attachments().stream().map(a -> new Attachment(a.name(), a.type(),
+                    a.extension(), a.content())).toList()));
         }
-        return new Run(outcomes, parentMade, engine, children, List.copyOf(notes));
+        return new Run(outcomes, reported, engine, children, List.copyOf(notes),
+                (int) plan.stream().filter(PlannedTest::hidden).count());
     }
 
     private CaseResult containerResult(PlannedTest t) {
@@ -155,7 +203,7 @@ public final class GradingRunner {
         int number = ++children;
         Path selectors = settings.logDir().resolve("child-" + number + ".selectors");
         Files.write(selectors, selectorLines, StandardCharsets.UTF_8);
-        ChildJvm jvm = ChildJvm.start(jvmOptions(), settings.childClassPath(), ChildMain.class.getName(),
+        ChildJvm jvm = ChildJvm.start(jvmOptions(), childClassPath, ChildMain.class.getName(),
                 List.of("--selectors", selectors.toAbsolutePath().toString()), settings.dataLimitMiB(),
                 settings.logDir().resolve("child-" + number + ".args"),
                 settings.logDir().resolve("child-" + number + ".log"));
@@ -200,15 +248,23 @@ public final class GradingRunner {
                         engine = e.output();
                         deadline = at + BETWEEN_CASES_MILLIS;
                     }
+                    case RunnerEvent.OBSERVED -> {
+                        if (current != null && e.observation() != null) {
+                            observed.computeIfAbsent(current.id(), k -> new ArrayList<>()).add(e.observation());
+                        }
+                    }
                     case RunnerEvent.STARTED -> {
                         current = byId.get(e.id());
+                        if (current != null) {
+                            observed.remove(current.id());
+                        }
                         startedAny = true;
                         currentStart = at;
                         deadline = at + (current == null ? BETWEEN_CASES_MILLIS : current.timeoutSeconds() * 1000L);
                     }
                     case RunnerEvent.FINISHED -> {
                         if (byId.containsKey(e.id()) && !results.containsKey(e.id())) {
-                            results.put(e.id(), new CaseResult(e.category(), e.output(), e.seconds(), true));
+                            results.put(e.id(), judged(byId.get(e.id()), e));
                         }
                         current = null;
                         deadline = at + BETWEEN_CASES_MILLIS;
@@ -238,6 +294,29 @@ public final class GradingRunner {
                 }
             }
         }
+    }
+
+    /**
+     * A finished case as the judge decides it: the child's failure stands (it can fail a case, never pass one);
+     * otherwise what the child handed back must match the parent's fixtures and cover every expected output the test
+     * compares.
+     */
+    private CaseResult judged(PlannedTest t, RunnerEvent finished) {
+        List<Observation> observations = observed.getOrDefault(t.id(), List.of());
+        observed.remove(t.id());
+        CaseJudge.Verdict v = judge.judge(t, observations);
+        String category = finished.category();
+        String output = finished.output();
+        if (!Categories.PASSED.equals(category)) {
+            if (output != null && output.contains(SEALED)) {
+                category = Categories.GRADER_ERROR;
+                output = RunnerMessages.readsSealedValue(t.step(), output.lines().findFirst().orElse(""));
+            }
+        } else if (!v.passed()) {
+            category = v.category();
+            output = v.output();
+        }
+        return new CaseResult(category, output, finished.seconds(), v.mistakes(), v.attachments());
     }
 
     /** Gives the method's cases that have not run yet the same category as the case that ended it. */

@@ -11,9 +11,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param category {@link #FINISHED} and {@link #CONTAINER_FAILED}: the outcome's category
  * @param output the outcome's message; {@link #READY}: the engine and device; {@link #RECYCLE}: why
  * @param seconds {@link #FINISHED}: how long the case ran
+ * @param observation {@link #OBSERVED}: what a check of the running case saw, for the parent to judge
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record RunnerEvent(String type, String id, String category, String output, double seconds) {
+record RunnerEvent(String type, String id, String category, String output, double seconds,
+        nnlab.grader.assertions.Observation observation) {
+
+    RunnerEvent(String type, String id, String category, String output, double seconds) {
+        this(type, id, category, output, seconds, null);
+    }
+
+    /** A check of the running case saw a value; the parent judges it. */
+    static final String OBSERVED = "observed";
 
     /** The first line: the token the parent gave, so that only its own child is heard. */
     static final String HELLO = "hello";

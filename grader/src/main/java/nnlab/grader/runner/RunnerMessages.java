@@ -57,4 +57,21 @@ public final class RunnerMessages {
         return file + " does not compile, so it is graded as its stub (every step in it scores 0):"
                 + System.lineSeparator() + diagnostics.stripTrailing();
     }
+
+    /** A case whose check never reached the grading process: the test stopped before comparing those outputs. */
+    public static String incomplete(String step, List<String> missing) {
+        return step + " handed back no value for " + String.join(", ", missing) + ": the test stopped before comparing"
+                + " it (something in the graded code ended the case early), so the case cannot pass";
+    }
+
+    /** A graded test that reads an expected value the student's JVM must not hold: the course's fault. */
+    public static String readsSealedValue(String step, String detail) {
+        return step + "'s test reads an expected value in the JVM that runs the student's code, where expected values"
+                + " are sealed; the grader must judge it in the grading process (" + detail + ")";
+    }
+
+    /** A check whose expected value the grading process cannot find. */
+    public static String unknownReference(String step, String ref) {
+        return step + " handed back a value for '" + ref + "', which names no expected value of this run";
+    }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class GradingPlanTest {
 
     private static PlannedTest caseOf(String method) {
-        return new PlannedTest("id", method, method + "()", -1, "L3.2 x", "L3.2", 1, 10, null);
+        return new PlannedTest("id", method, method + "()", -1, "L3.2 x", "L3.2", 1, 10, null, null, false, java.util.List.of());
     }
 
     @Test
