@@ -65,7 +65,7 @@ class LossesTest {
         assertOutput(c, "loss", Losses.meanSquaredError(predictions, targets));
     }
 
-    @Graded(step = "L3.6", points = 2)
+    @Graded(step = "L3.6", points = 2, judges = {"loss"})
     @DisplayName("L3.6 hand-written cross-entropy -(onehot * log(softmax)).mean()")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L3.6")
@@ -75,7 +75,7 @@ class LossesTest {
         assertOutput(c, "loss", Losses.handWrittenCrossEntropy(logits, oneHot));
     }
 
-    @Graded(step = "L3.6", points = 1)
+    @Graded(step = "L3.6", points = 1, judges = {"libraryLoss"})
     @DisplayName("L3.6 the hand-written loss is the library's divided by the number of classes")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L3.6")

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 @DisplayName("Lab 5 — evaluation")
 class EvaluationTest {
 
-    @Graded(step = "L5.8", points = 1)
+    @Graded(step = "L5.8", points = 1, judges = {"logits"})
     @DisplayName("L5.8 the logits of the training set in eval mode (000: [[2.9320, -4.2563], …])")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L5.8")
@@ -25,23 +25,23 @@ class EvaluationTest {
         assertOutput(c, "logits", Evaluation.predict(model, c.input("trainFeatures").toNDArray(manager)));
     }
 
-    @Graded(step = "L5.8", points = 1)
+    @Graded(step = "L5.8", points = 1, judges = {"probabilities"})
     @DisplayName("L5.8 softmax probabilities of every row (000: [[0.9992, 0.0008], …])")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L5.8")
     void probabilities(FixtureCase c, NDManager manager) {
-        assertOutput(c, "probabilities", Evaluation.probabilities(c.expected("logits").toNDArray(manager)));
+        assertOutput(c, "probabilities", Evaluation.probabilities(c.input("logits").toNDArray(manager)));
     }
 
-    @Graded(step = "L5.8", points = 1)
+    @Graded(step = "L5.8", points = 1, judges = {"predictions"})
     @DisplayName("L5.8 argmax predictions, int64")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L5.8")
     void predictions(FixtureCase c, NDManager manager) {
-        assertOutput(c, "predictions", Evaluation.predictions(c.expected("probabilities").toNDArray(manager)));
+        assertOutput(c, "predictions", Evaluation.predictions(c.input("probabilities").toNDArray(manager)));
     }
 
-    @Graded(step = "L5.8", points = 1)
+    @Graded(step = "L5.8", points = 1, judges = {"trainAccuracy", "testAccuracy"})
     @DisplayName("L5.8 accuracy on the training and the test set")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L5.8")

@@ -48,7 +48,7 @@ class ModelFilesTest {
         assertThatTensor(before).named("outputs of the saved model").matches(c.expected("logits"));
     }
 
-    @Graded(step = "L5.9", points = 1)
+    @Graded(step = "L5.9", points = 1, judges = {Graded.NOTHING})
     @DisplayName("L5.9 loading a file of another architecture fails, naming the file and the parameter's shapes")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L5.9")

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 @DisplayName("Lab 7 — Adam")
 class AdamTest {
 
-    @Graded(step = "L7.4", points = 2, severity = SeverityLevel.CRITICAL)
+    @Graded(step = "L7.4", points = 2, severity = SeverityLevel.CRITICAL, judges = {"step*"})
     @DisplayName("L7.4 Adam steps on given gradients: moments, bias correction, eps after the root")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.4")
@@ -28,7 +28,7 @@ class AdamTest {
         }
     }
 
-    @Graded(step = "L7.4", points = 2, severity = SeverityLevel.CRITICAL)
+    @Graded(step = "L7.4", points = 2, severity = SeverityLevel.CRITICAL, judges = {"W1", "W2", "b1", "b2", "losses"})
     @DisplayName("L7.4 full-batch Adam (lr 1): PyTorch's losses and parameters after 10 iterations")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.4")

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 @DisplayName("Lab 7 — final accuracies")
 class FinalAccuracyTest {
 
-    @Graded(step = "L7.9", points = 3, seed = 9, timeoutSeconds = 20, severity = SeverityLevel.CRITICAL)
+    @Graded(step = "L7.9", points = 3, seed = 9, timeoutSeconds = 20, severity = SeverityLevel.CRITICAL,
+            judges = {"params.threshold"})
     @DisplayName("L7.9 final accuracy of each version after a short training, above PyTorch's spread over seeds")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.9")

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 @DisplayName("Lab 7 — the network with Linear layers")
 class LinearNetworkTest {
 
-    @Graded(step = "L7.8", points = 1)
+    @Graded(step = "L7.8", points = 1, judges = {"predictions"})
     @DisplayName("L7.8 Linear(2, 10), sigmoid, Linear(10, 1), sigmoid in float64: PyTorch's predictions")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.8")
@@ -24,7 +24,7 @@ class LinearNetworkTest {
         assertOutput(c, "predictions", LinearNetwork.predict(block, c.input("forward.inputs").toNDArray(manager)));
     }
 
-    @Graded(step = "L7.8", points = 2, severity = SeverityLevel.CRITICAL)
+    @Graded(step = "L7.8", points = 2, severity = SeverityLevel.CRITICAL, judges = {"weight0", "weight1", "bias0", "bias1", "losses"})
     @DisplayName("L7.8 one epoch of Adam, batches of 128 and L1 with its gradient: batch losses and parameters")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.8")

@@ -21,7 +21,7 @@ import org.opentest4j.AssertionFailedError;
 @DisplayName("Lab 7 — mini-batches and L1 regularisation")
 class MiniBatchesTest {
 
-    @Graded(step = "L7.5", points = 1)
+    @Graded(step = "L7.5", points = 1, judges = {"split.*"})
     @DisplayName("L7.5 one epoch's batches: the samples in the epoch's order, the last batch kept")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.5")
@@ -39,7 +39,7 @@ class MiniBatchesTest {
         assertOutput(c, "split.targets", NDArrays.concat(new NDList(batches.stream().map(b -> b.get(1)).toList())));
     }
 
-    @Graded(step = "L7.5", points = 2, severity = SeverityLevel.CRITICAL)
+    @Graded(step = "L7.5", points = 2, severity = SeverityLevel.CRITICAL, judges = {"W1", "W2", "b1", "b2", "losses"})
     @DisplayName("L7.5 one epoch of mini-batch Adam in PyTorch's shuffled order: 32 batch losses and parameters")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.5")
@@ -52,7 +52,7 @@ class MiniBatchesTest {
         Lab7Fixture.assertParameters(c, network.parameters(), Lab7Fixture.NAMES, "");
     }
 
-    @Graded(step = "L7.6", points = 2, severity = SeverityLevel.CRITICAL)
+    @Graded(step = "L7.6", points = 2, severity = SeverityLevel.CRITICAL, judges = {"penalty", "W1Grad", "W2Grad", "b1Grad", "b2Grad"})
     @DisplayName("L7.6 the L1 penalty and the gradients of BCE + penalty (lambda 1e-5 and 1e-3)")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.6")
@@ -75,7 +75,7 @@ class MiniBatchesTest {
         }
     }
 
-    @Graded(step = "L7.6", points = 1)
+    @Graded(step = "L7.6", points = 1, judges = {"W1", "W2", "b1", "b2", "losses"})
     @DisplayName("L7.6 one epoch of mini-batch Adam (lr 0.1) with the L1 term: batch losses and parameters")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.6")

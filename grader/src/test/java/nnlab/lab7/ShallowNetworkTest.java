@@ -25,7 +25,7 @@ class ShallowNetworkTest {
         assertOutput(c, "predictions", network.forward(c.input("inputs").toNDArray(manager)));
     }
 
-    @Graded(step = "L7.2", points = 1)
+    @Graded(step = "L7.2", points = 1, judges = {"loss"})
     @DisplayName("L7.2 binary cross-entropy on probabilities (BCELoss, logs clamped at -100)")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.2")
@@ -35,7 +35,7 @@ class ShallowNetworkTest {
         assertOutput(c, "loss", BinaryMetrics.binaryCrossEntropy(probabilities, targets));
     }
 
-    @Graded(step = "L7.2", points = 1)
+    @Graded(step = "L7.2", points = 1, judges = {"accuracy"})
     @DisplayName("L7.2 binary accuracy as torchmetrics' BinaryAccuracy (prediction > 0.5, float32)")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.2")

@@ -19,7 +19,7 @@ import org.opentest4j.AssertionFailedError;
 @DisplayName("Lab 7 — Xavier-uniform initialisation")
 class XavierInitTest {
 
-    @Graded(step = "L7.7", points = 1)
+    @Graded(step = "L7.7", points = 1, judges = {"bound"})
     @DisplayName("L7.7 the Xavier bound sqrt(6 / (fan_in + fan_out)) with torch's fans, for each parameter's shape")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.7")
@@ -28,7 +28,7 @@ class XavierInitTest {
                 c.mistakes("bound"));
     }
 
-    @Graded(step = "L7.7", points = 1, seed = 7)
+    @Graded(step = "L7.7", points = 1, seed = 7, judges = {"bound"})
     @DisplayName("L7.7 the draws: float64, the shape asked for, and the statistics of uniform(-a, a)")
     @ParameterizedTest(name = "{0}")
     @FixtureCases("L7.7")

@@ -65,7 +65,7 @@ final class RunGradedCommand implements Callable<Integer> {
 
     @Option(names = "--hidden-fixtures", description = "instructor grading: the folder of hidden fixtures"
             + " (fixtures/hidden); the grading JVMs then hold no expected value, and the grade is judged here")
-    private Path hiddenFixtures;
+    private String hiddenFixtures = "";
 
     @Option(names = "--student", description = "with --hidden-fixtures: the student's id, which picks the hidden"
             + " variant of each step they are graded on; without it, every variant is graded")
@@ -96,7 +96,8 @@ final class RunGradedCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--hidden-visibility: expected one of"
                     + " after_published, after_due_date, hidden or visible, found '" + hiddenVisibility + "'");
         }
-        if (hiddenFixtures != null && !java.nio.file.Files.isDirectory(hiddenFixtures)) {
+        Path hiddenDir = hiddenFixtures == null || hiddenFixtures.isBlank() ? null : Path.of(hiddenFixtures);
+        if (hiddenDir != null && !java.nio.file.Files.isDirectory(hiddenDir)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--hidden-fixtures: " + hiddenFixtures
                     + " is not a folder (expected the course's fixtures/hidden)");
         }
@@ -110,8 +111,8 @@ final class RunGradedCommand implements Callable<Integer> {
             store.startAfresh();
             GradingOutputs.clearFolder(allureDir);
         }
-        nnlab.fixtures.HiddenCases hidden = hiddenFixtures == null ? null
-                : new nnlab.fixtures.HiddenCases(hiddenFixtures, student);
+        nnlab.fixtures.HiddenCases hidden = hiddenDir == null ? null
+                : new nnlab.fixtures.HiddenCases(hiddenDir, student == null || student.isBlank() ? null : student);
         GradingRunner.Instructor instructor = hidden != null || sealed
                 ? new GradingRunner.Instructor(hidden, hiddenVisibility) : null;
         GradingRunner.Run run = new GradingRunner(new GradingRunner.Settings(testClasses, filter, heapMiB, memoryMiB,

@@ -52,6 +52,12 @@ public @interface Graded {
      */
     String[] judges() default {};
 
+    /**
+     * {@link #judges()} of a test that compares no fixture value (a property, such as "loading into another
+     * architecture fails"): its own verdict in the grading JVM decides.
+     */
+    String NOTHING = "-";
+
     /** The time limit of a test case that declares none. */
     int DEFAULT_TIMEOUT_SECONDS = 10;
 }

@@ -26,7 +26,7 @@ public final class StudentRelease {
     public static final String END = "instructor-only:end";
 
     /** Paths, or folders ending in '/', that stay with the instructors. */
-    static final List<String> EXCLUDED = List.of("reference/", "fixtures/generator/", ".ci/",
+    static final List<String> EXCLUDED = List.of("reference/", "fixtures/generator/", "fixtures/hidden/", ".ci/",
             ".github/workflows/course-ci.yml");
 
     /** Files whose instructor-only regions are cut. */

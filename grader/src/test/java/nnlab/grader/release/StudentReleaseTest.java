@@ -38,6 +38,9 @@ class StudentReleaseTest {
     void excludesTheInstructorsFiles() {
         assertThat(StudentRelease.excluded("reference/pom.xml")).isTrue();
         assertThat(StudentRelease.excluded("fixtures/generator/generate.py")).isTrue();
+        assertThat(StudentRelease.excluded("fixtures/hidden/L3.2.json")).isTrue();
+        assertThat(StudentRelease.excluded("fixtures/hidden/L8.params.inputs.npz")).isTrue();
+        assertThat(StudentRelease.excluded("fixtures/golden/hidden-steps.json")).isFalse();
         assertThat(StudentRelease.excluded(".ci/run")).isTrue();
         assertThat(StudentRelease.excluded(".github/workflows/course-ci.yml")).isTrue();
         assertThat(StudentRelease.excluded(".github/workflows/grade.yml")).isFalse();
@@ -54,7 +57,8 @@ class StudentReleaseTest {
         // is graded as its stub
         assertThat(written).contains("pom.xml", "exercises/pom.xml", "grader/pom.xml", "README.md", "mvnw",
                         "exercises/stubs.json", "submission/pom.xml")
-                .noneMatch(p -> p.startsWith("reference/") || p.startsWith(".ci/") || p.startsWith("fixtures/generator/"));
+                .noneMatch(p -> p.startsWith("reference/") || p.startsWith(".ci/") || p.startsWith("fixtures/generator/")
+                        || p.startsWith("fixtures/hidden/"));
         assertThat(Files.readString(out.resolve("pom.xml"))).doesNotContain("<module>reference</module>")
                 .doesNotContain("<id>reference</id>").doesNotContain("instructor-only").contains("<module>exercises</module>");
         assertThat(Files.readString(out.resolve("grader/pom.xml"))).doesNotContain("nnlab-reference")
