@@ -83,6 +83,10 @@ final class RunGradedCommand implements Callable<Integer> {
             + " not graded (listed in results.json)")
     private Path notGraded;
 
+    @Option(names = "--hide", description = "instructor grading: a folder the grading JVMs must not see (the other"
+            + " students' results); repeatable. The hidden fixtures are always hidden")
+    private java.util.List<Path> hide = new java.util.ArrayList<>();
+
     @Option(names = "--quiet", arity = "0..1", description = "print no report, only problems")
     private boolean quiet;
 
@@ -114,9 +118,10 @@ final class RunGradedCommand implements Callable<Integer> {
         nnlab.fixtures.HiddenCases hidden = hiddenDir == null ? null
                 : new nnlab.fixtures.HiddenCases(hiddenDir, student == null || student.isBlank() ? null : student);
         GradingRunner.Instructor instructor = hidden != null || sealed
-                ? new GradingRunner.Instructor(hidden, hiddenVisibility) : null;
-        GradingRunner.Run run = new GradingRunner(new GradingRunner.Settings(testClasses, filter, heapMiB, memoryMiB,
-                gradeDir.resolve("log"), classPath, instructor), CompileFailures.read(compileReport)).run();
+                ? new GradingRunner.Instructor(hidden, hiddenVisibility, hide) : null;
+        GradingRunner runner = new GradingRunner(new GradingRunner.Settings(testClasses, filter, heapMiB, memoryMiB,
+                gradeDir.resolve("log"), classPath, instructor), CompileFailures.read(compileReport));
+        GradingRunner.Run run = runner.run();
         if (wholeRun) {
             // Again: the graded code may have written a part of its own while it ran; a whole run's grade is its own.
             store.startAfresh();
@@ -124,6 +129,7 @@ final class RunGradedCommand implements Callable<Integer> {
         java.util.Map<String, Object> info = new java.util.LinkedHashMap<>();
         if (instructor != null) {
             info.put("graded_by", "instructor: expected values judged outside the student's JVM");
+            info.put("sandbox", runner.sandboxName());
             if (student != null) {
                 info.put("student", student);
             }

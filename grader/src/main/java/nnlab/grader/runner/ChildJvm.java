@@ -68,6 +68,12 @@ final class ChildJvm implements AutoCloseable {
      */
     static ChildJvm start(List<String> jvmOptions, String classPath, String mainClass, List<String> args,
             long dataLimitMiB, Path argsFile, Path log) throws IOException {
+        return start(jvmOptions, classPath, mainClass, args, dataLimitMiB, argsFile, log, null);
+    }
+
+    /** As {@link #start(List, String, String, List, long, Path, Path)}, in {@code sandbox} unless it is null. */
+    static ChildJvm start(List<String> jvmOptions, String classPath, String mainClass, List<String> args,
+            long dataLimitMiB, Path argsFile, Path log, Sandbox sandbox) throws IOException {
         ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
@@ -84,6 +90,9 @@ final class ChildJvm implements AutoCloseable {
         Files.write(argsFile, javaArgs.stream().map(ChildJvm::quoted).toList(), StandardCharsets.UTF_8);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>();
+        if (sandbox != null) {
+            command.addAll(sandbox.prefix());
+        }
         if (dataLimitMiB > 0 && hasUlimit()) {
             command.addAll(List.of("/bin/sh", "-c", "ulimit -d " + (dataLimitMiB << 10) + " && exec \"$0\" \"$@\""));
         }

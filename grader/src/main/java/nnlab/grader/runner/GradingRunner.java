@@ -67,7 +67,15 @@ public final class GradingRunner {
      * @param hidden the hidden cases to grade (a student's variant, or every variant), or null for none
      * @param hiddenVisibility Gradescope's visibility of a hidden case's result
      */
-    public record Instructor(HiddenCases hidden, String hiddenVisibility) {
+    public record Instructor(HiddenCases hidden, String hiddenVisibility, List<Path> hide) {
+
+        public Instructor {
+            hide = List.copyOf(hide);
+        }
+
+        public Instructor(HiddenCases hidden, String hiddenVisibility) {
+            this(hidden, hiddenVisibility, List.of());
+        }
     }
 
     /** A graded case's outcome with the judge's attachments for the report. */
@@ -206,7 +214,7 @@ public final class GradingRunner {
         ChildJvm jvm = ChildJvm.start(jvmOptions(), childClassPath, ChildMain.class.getName(),
                 List.of("--selectors", selectors.toAbsolutePath().toString()), settings.dataLimitMiB(),
                 settings.logDir().resolve("child-" + number + ".args"),
-                settings.logDir().resolve("child-" + number + ".log"));
+                settings.logDir().resolve("child-" + number + ".log"), sandbox());
         return new StartedChild(number, jvm, System.currentTimeMillis());
     }
 
@@ -344,6 +352,26 @@ public final class GradingRunner {
             }
         });
         return lines;
+    }
+
+    /** The sandbox of an instructor's grading JVMs, where bubblewrap works; null otherwise. */
+    private Sandbox sandbox() {
+        if (settings.instructor() == null || !Sandbox.available()) {
+            return null;
+        }
+        List<Path> hidden = new ArrayList<>(settings.instructor().hide());
+        if (judgedCases.hidden() != null) {
+            hidden.add(judgedCases.hidden().dir());
+        }
+        List<Path> readable = java.util.Arrays.stream(childClassPath.split(java.io.File.pathSeparator))
+                .filter(e -> !e.isBlank()).map(Path::of).toList();
+        return new Sandbox(hidden, readable, settings.logDir());
+    }
+
+    /** How the grading JVMs were contained, for results.json: {@code bubblewrap} or {@code none}. */
+    public String sandboxName() {
+        return settings.instructor() == null ? "none (student mode)" : Sandbox.available() ? "bubblewrap"
+                : "none (bubblewrap is not available: the student's code could read files by path)";
     }
 
     private List<String> jvmOptions() {
