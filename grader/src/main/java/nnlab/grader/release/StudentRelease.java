@@ -84,7 +84,7 @@ public final class StudentRelease {
     }
 
     /** The text without its instructor-only regions (the marker lines included). */
-    static String withoutInstructorRegions(String file, String text) {
+    public static String withoutInstructorRegions(String file, String text) {
         StringBuilder out = new StringBuilder();
         int depth = 0;
         int lineNumber = 0;

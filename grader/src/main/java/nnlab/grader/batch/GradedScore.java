@@ -1,0 +1,31 @@
+package nnlab.grader.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** The score line of a results.json, {@code 121 / 121}, for the command's progress lines. */
+final class GradedScore {
+
+    private GradedScore() {
+    }
+
+    static String of(Path results) {
+        if (!Files.isRegularFile(results)) {
+            return "";
+        }
+        try {
+            JsonNode root = new ObjectMapper().readTree(results.toFile());
+            DecimalFormat points = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+            return points.format(root.path("score").asDouble()) + " / " + points.format(root.path("max_score")
+                    .asDouble());
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package nnlab.grader.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nnlab.grader.batch.BatchInputException;
+import nnlab.grader.batch.ClassOutputs;
+import nnlab.grader.batch.ShardMerge;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nnlab merge}: joins the output folders of {@code nnlab grade --shard} runs and writes the class outputs. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Copies the student folders of every SHARD_DIR (outputs of nnlab grade --shard K/N) into DIR,"
+            + " then writes the gradebook and the class report there. A student in two shards is an error (exit 2).",
+            "Example: ./nnlab merge --out graded shard-1 shard-2 shard-3"})
+final class MergeCommand implements Callable<Integer> {
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the merged output folder")
+    private Path out;
+
+    @Option(names = "--roster", paramLabel = "FILE", description = "the roster the shards were graded with")
+    private Path roster;
+
+    @Parameters(arity = "1..*", paramLabel = "SHARD_DIR", description = "the shards' output folders")
+    private List<Path> shards;
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            int students = ShardMerge.merge(out.toAbsolutePath().normalize(), shards);
+            ClassOutputs.write(out.toAbsolutePath().normalize(), Optional.ofNullable(roster));
+            System.out.println("nnlab merge: " + students + " students written to " + out);
+            return 0;
+        } catch (BatchInputException e) {
+            System.err.println("nnlab merge: " + e.getMessage());
+            return 2;
+        }
+    }
+}
