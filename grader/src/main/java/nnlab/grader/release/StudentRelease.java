@@ -27,7 +27,7 @@ public final class StudentRelease {
 
     /** Paths, or folders ending in '/', that stay with the instructors. */
     static final List<String> EXCLUDED = List.of("reference/", "fixtures/generator/", "fixtures/hidden/", ".ci/",
-            ".github/workflows/course-ci.yml");
+            ".github/workflows/course-ci.yml", ".github/workflows/grade-class.yml", ".github/workflows/shard_repos.py");
 
     /** Files whose instructor-only regions are cut. */
     private static final Set<String> EDITED_SUFFIXES = Set.of("pom.xml", "README.md");

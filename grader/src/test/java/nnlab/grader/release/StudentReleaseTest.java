@@ -43,6 +43,9 @@ class StudentReleaseTest {
         assertThat(StudentRelease.excluded("fixtures/golden/hidden-steps.json")).isFalse();
         assertThat(StudentRelease.excluded(".ci/run")).isTrue();
         assertThat(StudentRelease.excluded(".github/workflows/course-ci.yml")).isTrue();
+        // grading a class is the instructor's; the student's grade.yml is feedback only and stays
+        assertThat(StudentRelease.excluded(".github/workflows/grade-class.yml")).isTrue();
+        assertThat(StudentRelease.excluded(".github/workflows/shard_repos.py")).isTrue();
         assertThat(StudentRelease.excluded(".github/workflows/grade.yml")).isFalse();
         assertThat(StudentRelease.excluded("referenced.txt")).isFalse();
         assertThat(StudentRelease.excluded("fixtures/golden/L3.1.json")).isFalse();
