@@ -28,12 +28,6 @@ import nnlab.submission.TolerantCompiler;
  */
 public final class StudentGrading {
 
-    /**
-     * Whether {@code run-graded} has the batch options ({@code --quiet}, {@code --hidden-fixtures},
-     * {@code --student}, {@code --hidden-visibility}, {@code --not-graded}); until it does, they are not passed.
-     */
-    static final boolean RUNNER_HAS_BATCH_OPTIONS = false;
-
     /** javac's options, as the exercises module's build passes them to the tolerant compiler. */
     static final List<String> JAVAC_OPTIONS = List.of("--release", "17", "-encoding", "UTF-8", "-parameters", "-g",
             "-Xpkginfo:always");
@@ -155,10 +149,14 @@ public final class StudentGrading {
                 "--junit-xml", abs.resolve("junit").toString(),
                 "--allure-results", abs.resolve("allure-results").toString(),
                 "--compile-report", compileReport.toAbsolutePath().toString()));
-        if (RUNNER_HAS_BATCH_OPTIONS) {
-            command.addAll(List.of("--quiet", "--hidden-fixtures",
-                    settings.course().root().resolve("fixtures/hidden").toString(), "--student", id,
-                    "--hidden-visibility", settings.hiddenVisibility(), "--not-graded", notGraded.toString()));
+        command.addAll(List.of("--quiet", "--hidden-fixtures",
+                settings.course().root().resolve("fixtures/hidden").toAbsolutePath().toString(), "--student", id,
+                "--hidden-visibility", settings.hiddenVisibility(), "--not-graded", notGraded.toString()));
+        // Out of the student's sight, where the sandbox works: the other students' folders, and the course's
+        // solutions (sources, classes and the installed jar), which a submission could otherwise load and call.
+        for (Path hide : List.of(settings.out(), settings.course().root().resolve("reference"),
+                Path.of(System.getProperty("user.home"), ".m2", "repository", "nnlab", "nnlab-reference"))) {
+            command.addAll(List.of("--hide", hide.toAbsolutePath().normalize().toString()));
         }
         // An argument file keeps the long class paths within every OS's command-line limit.
         Path args = dir.resolve("log").resolve("run-graded.args");
