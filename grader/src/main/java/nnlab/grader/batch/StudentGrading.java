@@ -152,9 +152,11 @@ public final class StudentGrading {
         command.addAll(List.of("--quiet", "--hidden-fixtures",
                 settings.course().root().resolve("fixtures/hidden").toAbsolutePath().toString(), "--student", id,
                 "--hidden-visibility", settings.hiddenVisibility(), "--not-graded", notGraded.toString()));
-        // Out of the student's sight, where the sandbox works: the other students' folders, and the course's
-        // solutions (sources, classes and the installed jar), which a submission could otherwise load and call.
+        // Out of the student's sight, where the sandbox works: the other students' folders, the course's fixtures
+        // (the grading JVM gets sealed copies), and the course's solutions (sources, classes and the installed jar),
+        // which a submission could otherwise load and call.
         for (Path hide : List.of(settings.out(), settings.course().root().resolve("reference"),
+                settings.course().root().resolve("fixtures"),
                 Path.of(System.getProperty("user.home"), ".m2", "repository", "nnlab", "nnlab-reference"))) {
             command.addAll(List.of("--hide", hide.toAbsolutePath().normalize().toString()));
         }

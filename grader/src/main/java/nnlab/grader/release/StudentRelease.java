@@ -69,6 +69,7 @@ public final class StudentRelease {
                 }
                 written.add(relative);
             }
+            requireNoHiddenCase(staging, written);
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
             staging = null;
             return written;
@@ -78,6 +79,28 @@ public final class StudentRelease {
             deleteQuietly(staging);
         }
     }
+
+    /**
+     * Fails unless the release holds no hidden case: no file of {@code fixtures/hidden/}, and no fixture file with a
+     * case marked hidden or given a variant (what hidden fixtures hold and public ones never do).
+     */
+    static void requireNoHiddenCase(Path release, List<String> written) throws IOException {
+        for (String relative : written) {
+            if (relative.startsWith("fixtures/hidden/")) {
+                throw new ReleaseException(relative + ": a hidden fixture would reach students");
+            }
+            if (relative.startsWith("fixtures/") && relative.endsWith(".json")) {
+                String text = Files.readString(release.resolve(relative), StandardCharsets.UTF_8);
+                if (HIDDEN_CASE.matcher(text).find()) {
+                    throw new ReleaseException(relative + ": holds a hidden case (a case with a \"variant\","
+                            + " or \"hidden\": true), which would reach students");
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern HIDDEN_CASE = java.util.regex.Pattern.compile(
+            "\"variant\"\\s*:\\s*\\d|\"hidden\"\\s*:\\s*true");
 
     static boolean excluded(String relative) {
         return EXCLUDED.stream().anyMatch(e -> e.endsWith("/") ? relative.startsWith(e) : relative.equals(e));

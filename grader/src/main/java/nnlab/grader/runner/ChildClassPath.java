@@ -33,9 +33,10 @@ final class ChildClassPath {
      * @param classPath the child's class path as given (entries separated by the platform's separator)
      * @param sealedRoot the folder of sealed fixtures, put first
      * @param work where copies of the entries go
+     * @param replaced gets the entries replaced by copies (the originals hold the answers: the sandbox hides them)
      * @return the sealed class path
      */
-    static String seal(String classPath, Path sealedRoot, Path work) throws IOException {
+    static String seal(String classPath, Path sealedRoot, Path work, List<Path> replaced) throws IOException {
         Files.createDirectories(work);
         List<String> out = new ArrayList<>();
         out.add(sealedRoot.toAbsolutePath().toString());
@@ -50,10 +51,12 @@ final class ChildClassPath {
                 Path copy = work.resolve(n + "-" + p.getFileName());
                 copyTreeWithout(p, copy);
                 out.add(copy.toString());
+                replaced.add(p);
             } else if (Files.isRegularFile(p) && p.toString().endsWith(".jar") && holdsGolden(p)) {
                 Path copy = work.resolve(n + "-" + p.getFileName());
                 copyJarWithout(p, copy);
                 out.add(copy.toString());
+                replaced.add(p);
             } else {
                 out.add(p.toString());
             }

@@ -97,6 +97,7 @@ public final class GradingRunner {
     private final CaseJudge judge;
     private final Map<String, List<Observation>> observed = new LinkedHashMap<>();
     private String childClassPath;
+    private final List<Path> replacedEntries = new ArrayList<>();
     private final Map<String, CaseResult> results = new LinkedHashMap<>();
     private final Map<String, CaseResult> containerResults = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -120,7 +121,7 @@ public final class GradingRunner {
             GradingOutputs.clearFolder(sealed);
             SealedFixtures.write(sealed.resolve("fixtures"), Fixtures.goldenSteps(), judgedCases.hidden());
             childClassPath = ChildClassPath.seal(settings.childClassPath(), sealed.resolve("fixtures"),
-                    sealed.resolve("class-path"));
+                    sealed.resolve("class-path"), replacedEntries);
         }
         boolean wholeRun = settings.filter() == null || settings.filter().isBlank();
         // A whole run's first child needs no plan: it starts at once and loads the engine while this JVM plans.
@@ -360,6 +361,7 @@ public final class GradingRunner {
             return null;
         }
         List<Path> hidden = new ArrayList<>(settings.instructor().hide());
+        hidden.addAll(replacedEntries);
         if (judgedCases.hidden() != null) {
             hidden.add(judgedCases.hidden().dir());
         }

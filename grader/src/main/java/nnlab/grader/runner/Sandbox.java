@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * private {@code /tmp}, and its own process namespace, so that nothing it starts outlives it. Without bubblewrap the
  * grade is still judged outside the student's JVM, but the student's code could read files by path; the run says so.
  *
- * @param hidden folders the student's JVM must not see
+ * @param hidden folders (seen empty) and files (seen as empty files) the student's JVM must not see
  * @param readable paths inside hidden folders it must still read (its class path)
  * @param writable the one folder it may write (its log folder, where it works)
  */
@@ -70,6 +70,8 @@ record Sandbox(List<Path> hidden, List<Path> readable, Path writable) {
             Path abs = h.toAbsolutePath().normalize();
             if (Files.isDirectory(abs)) {
                 c.addAll(List.of("--tmpfs", abs.toString()));
+            } else if (Files.isRegularFile(abs)) {
+                c.addAll(List.of("--ro-bind", "/dev/null", abs.toString()));
             }
         }
         for (Path r : readable) {

@@ -75,4 +75,18 @@ class StudentReleaseTest {
         assertThat(tmp).isDirectoryNotContaining("glob:**/.student-release*");
         assertThatThrownBy(() -> new StudentRelease(root).publish(out)).hasMessageContaining("already exists");
     }
+
+    @Test
+    void aReleaseThatWouldHoldAHiddenCaseIsRefused() throws Exception {
+        Path release = java.nio.file.Files.createDirectories(tmp.resolve("release/fixtures/golden"));
+        java.nio.file.Files.writeString(release.resolve("L3.2.json"), "{\"cases\": [{\"name\": \"x\", \"variant\": 1}]}");
+        java.nio.file.Files.writeString(release.resolve("L3.1.json"), "{\"cases\": [{\"name\": \"x\"}]}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StudentRelease.requireNoHiddenCase(tmp.resolve("release"),
+                java.util.List.of("fixtures/golden/L3.1.json", "fixtures/golden/L3.2.json")))
+                .isInstanceOf(ReleaseException.class).hasMessageContaining("fixtures/golden/L3.2.json")
+                .hasMessageContaining("hidden case");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StudentRelease.requireNoHiddenCase(tmp.resolve("release"),
+                java.util.List.of("fixtures/hidden/L3.2.json"))).hasMessageContaining("would reach students");
+        StudentRelease.requireNoHiddenCase(tmp.resolve("release"), java.util.List.of("fixtures/golden/L3.1.json"));
+    }
 }
