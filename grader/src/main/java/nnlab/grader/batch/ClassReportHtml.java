@@ -32,6 +32,7 @@ final class ClassReportHtml {
             .bar.hidden{background:#d08a2c}
             .muted{color:#6b7280}.zero{color:#9aa3af}
             .status-broken,.status-missing{color:#b8483f;font-weight:600}.status-empty{color:#8a6d1d}
+            table.compact{width:auto;min-width:60%}table.compact td,table.compact th{padding:5px 18px}
             code{font-size:14px}
             """;
 
@@ -66,7 +67,7 @@ final class ClassReportHtml {
         h.append("<div class=\"card\"><b data-stat=\"graded\">").append(s.graded())
                 .append("</b><span>students with results</span></div>\n</div>\n");
         image(h, png, "Histogram of the graded students' scores in 10 % buckets");
-        h.append("<table>\n<tr><th>score</th><th class=\"n\">students</th><th></th></tr>\n");
+        h.append("<table class=\"compact\">\n<tr><th>score</th><th class=\"n\">students</th><th></th></tr>\n");
         int most = Math.max(1, s.distribution().stream().mapToInt(ClassStatistics.Bucket::students).max().orElse(1));
         for (ClassStatistics.Bucket b : s.distribution()) {
             h.append("<tr><td>").append(esc(b.label())).append("</td><td class=\"n\" data-bucket=\"")
@@ -88,7 +89,7 @@ final class ClassReportHtml {
                 .append(hidden ? "public (and, apart, every hidden) " : "")
                 .append("case of the step, out of the students with results.</p>\n");
         image(h, png, "Bar chart of the pass rate per step");
-        h.append("<table>\n<tr><th>step</th><th class=\"n\">public: passed</th><th class=\"n\">rate</th><th></th>");
+        h.append("<table class=\"compact\">\n<tr><th>step</th><th class=\"n\">public: passed</th><th class=\"n\">rate</th><th></th>");
         if (hidden) {
             h.append("<th class=\"n\">hidden: passed</th><th class=\"n\">rate</th><th></th>");
         }
