@@ -62,6 +62,7 @@ final class ClassCharts {
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(100.0);
         chart.getStyler().setXAxisLabelRotation(steps.size() > 24 ? 90 : 0);
+        chart.getStyler().setXAxisTickMarkSpacingHint(steps.size() > 24 ? 28 : 74); // every step named
         return png(chart);
     }
 
@@ -90,7 +91,9 @@ final class ClassCharts {
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(countAxisMax(y));
         chart.getStyler().setYAxisDecimalPattern("#");
-        chart.getStyler().setXAxisLabelRotation(x.size() > 6 ? 45 : 0);
+        // Ids side by side need about 15 px a character at this size; when they do not fit, they slant.
+        int widest = x.stream().mapToInt(String::length).max().orElse(0);
+        chart.getStyler().setXAxisLabelRotation(x.size() * widest * 15 > WIDTH * 0.8 ? 30 : 0);
         return png(chart);
     }
 

@@ -33,6 +33,7 @@ final class ClassReportHtml {
             .muted{color:#6b7280}.zero{color:#9aa3af}
             .status-broken,.status-missing{color:#b8483f;font-weight:600}.status-empty{color:#8a6d1d}
             table.compact{width:auto;min-width:60%}table.compact td,table.compact th{padding:5px 18px}
+            td:first-child{white-space:nowrap}
             code{font-size:14px}
             """;
 
