@@ -53,6 +53,10 @@ final class ClassCharts {
             pub.add(rate(s, step, false));
             hid.add(rate(s, step, true));
         }
+        if (steps.isEmpty()) { // nobody has results: an empty axis, which XChart cannot draw without a category
+            steps = List.of("(none)");
+            pub.add(0.0);
+        }
         chart.addSeries("public cases", steps, pub).setFillColor(PUBLIC);
         if (s.hasHiddenCases()) {
             chart.addSeries("hidden cases", steps, hid).setFillColor(HIDDEN);

@@ -230,6 +230,18 @@ class ClassOutputsTest {
     }
 
     @Test
+    void aClassWithoutResultsStillGetsItsOutputs() throws IOException {
+        for (String student : List.of("alice", "bob", "carol", "dave")) {
+            Files.delete(out.resolve(student).resolve("results.json"));
+        }
+        ClassOutputs.write(out, Optional.empty());
+        assertThat(lines(ClassOutputs.GRADEBOOK)).hasSize(7);
+        assertThat(lines(ClassOutputs.CANVAS)).contains("    Points Possible,,,,,0");
+        assertThat(lines(ClassOutputs.REPORT_CSV)).contains("score,mean,,0,0,,0.0% of 0", "distribution,0-10%,0,0,,,");
+        assertThat(out.resolve(ClassOutputs.REPORT_HTML)).content().contains("data-stat=\"graded\">0<");
+    }
+
+    @Test
     void theCommandWritesTheOutputsAndAUserErrorExits2() throws IOException {
         assertThat(NnlabCommand.run("class-report", "--out", out.toString(), "--roster", roster.toString()))
                 .isZero();
