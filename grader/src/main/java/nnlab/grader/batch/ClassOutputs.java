@@ -82,7 +82,7 @@ public final class ClassOutputs {
         return List.copyOf(rows);
     }
 
-    private static void writeAtomically(Path target, byte[] content) throws IOException {
+    static void writeAtomically(Path target, byte[] content) throws IOException {
         Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.write(tmp, content);

@@ -90,7 +90,8 @@ final class ClassReportHtml {
                 .append(hidden ? "public (and, apart, every hidden) " : "")
                 .append("case of the step, out of the students with results.</p>\n");
         image(h, png, "Bar chart of the pass rate per step");
-        h.append("<table class=\"compact\">\n<tr><th>step</th><th class=\"n\">public: passed</th><th class=\"n\">rate</th><th></th>");
+        h.append("<table class=\"compact\">\n<tr><th>step</th><th class=\"n\">public: passed</th>")
+                .append("<th class=\"n\">rate</th><th></th>");
         if (hidden) {
             h.append("<th class=\"n\">hidden: passed</th><th class=\"n\">rate</th><th></th>");
         }
