@@ -45,7 +45,7 @@ final class ClassCharts {
     }
 
     static byte[] passRates(ClassStatistics s) throws IOException {
-        CategoryChart chart = chart("Students passing every case of each step", "step", "% of students with results");
+        CategoryChart chart = chart("Students passing every case of each step", "step", "% of students");
         List<String> steps = s.passRates().stream().map(ClassStatistics.PassRate::step).distinct().toList();
         List<Double> pub = new ArrayList<>();
         List<Double> hid = new ArrayList<>();
