@@ -130,6 +130,12 @@ final class ClassFolder {
         }
         List<String> mistakes = texts(file, extra, "mistakes", at + ".extra_data.mistakes");
         List<String> hints = texts(file, extra, "hints", at + ".extra_data.hints");
+        if (hints.isEmpty() && !mistakes.isEmpty()) {
+            // Before extra_data.hints, the sentences were only in the output, one "hint: " line each.
+            String output = optionalText(file, t, "output", at + ".output").orElse("");
+            hints = output.lines().map(String::strip).filter(l -> l.startsWith("hint: "))
+                    .map(l -> l.substring("hint: ".length())).toList();
+        }
         return new StudentRecord.Case(step, name, score, maxScore, passed, category, hidden, mistakes, hints);
     }
 

@@ -242,6 +242,16 @@ class ClassOutputsTest {
     }
 
     @Test
+    void withoutHintsInExtraDataTheMistakesSentenceIsTheOutputsHintLine() throws IOException {
+        Path carol = out.resolve("carol/results.json");
+        Files.writeString(carol, Files.readString(carol).replaceAll(",\\s*\"hints\": \\[[^\\]]*\\]", ""));
+        assertThat(Files.readString(carol)).doesNotContain("\"hints\"");
+        ClassOutputs.write(out, Optional.empty());
+        assertThat(lines(ClassOutputs.REPORT_CSV)).anyMatch(l -> l.startsWith(
+                "mistake,softmax-before-cross-entropy,1,4,,L3.2,\"this is the cross-entropy of softmax probabilities:"));
+    }
+
+    @Test
     void theCommandWritesTheOutputsAndAUserErrorExits2() throws IOException {
         assertThat(NnlabCommand.run("class-report", "--out", out.toString(), "--roster", roster.toString()))
                 .isZero();
