@@ -13,8 +13,8 @@ import java.util.List;
  *
  * <p>The student columns come from the roster: {@code name} → Student, {@code id} → ID (so a roster made from
  * Canvas's own export matches its students by Canvas id), {@code sis_id} → SIS User ID, {@code email} → SIS
- * Login ID, {@code section} → Section. Without a roster, Student is the folder's name and ID the id submission.json
- * records. A student without a results.json (broken or missing) gets an empty score,
+ * Login ID, {@code section} → Section. Without a roster, Student is the folder's name and the other columns are what
+ * submission.json records (nnlab grade copies them from the roster it was given). A student without a results.json (broken or missing) gets an empty score,
  * which Canvas's import leaves unchanged, rather than a zero nobody decided on.
  */
 final class CanvasCsv {
@@ -30,8 +30,7 @@ final class CanvasCsv {
         csv.row("    Points Possible", "", "", "", "", Csv.points(pointsPossible));
         for (ClassRow r : rows) {
             String name = r.roster().map(Roster.Student::name).orElse(r.record().student());
-            csv.row(name, r.id(), r.roster().map(Roster.Student::sisId).orElse(""),
-                    r.roster().map(Roster.Student::email).orElse(""), r.roster().map(Roster.Student::section).orElse(""),
+            csv.row(name, r.id(), r.sisId(), r.email(), r.section(),
                     r.record().grade().map(g -> Csv.points(g.score())).orElse(""));
         }
         return csv.bytes();

@@ -15,8 +15,8 @@ import nnlab.course.StepId;
 /**
  * Reads what {@code nnlab grade} left in its output folder: one folder per student holding {@code submission.json}
  * and, when the submission was graded, {@code results.json} (Gradescope's format). Folders holding neither are not
- * students and are skipped. Every field the class outputs need is checked: a file that does not hold it is an
- * {@link IOException} naming the file, the field and what was expected. Everything under {@code extra_data} is
+ * students and are skipped. Every field the class outputs need is checked: a file that does not hold it is a
+ * {@link BatchInputException} (one line, exit code 2) naming the file, the field and what was expected. Everything under {@code extra_data} is
  * optional.
  */
 final class ClassFolder {
@@ -31,7 +31,7 @@ final class ClassFolder {
     /** Every student's record, sorted by student. */
     static List<StudentRecord> read(Path outDir) throws IOException {
         if (!Files.isDirectory(outDir)) {
-            throw new IOException(outDir + ": not a folder (expected the --out folder of nnlab grade)");
+            throw new BatchInputException(outDir + ": not a folder (expected the --out folder of nnlab grade)");
         }
         List<Path> folders;
         try (Stream<Path> list = Files.list(outDir)) {
@@ -55,26 +55,30 @@ final class ClassFolder {
         Optional<StudentRecord.Grade> grade = Files.isRegularFile(results) ? Optional.of(readGrade(results))
                 : Optional.empty();
         if (!Files.isRegularFile(submission)) {
-            return new StudentRecord(folderName, folderName, StudentRecord.GRADED, "", List.of(), grade);
+            return new StudentRecord(folderName, folderName, StudentRecord.GRADED, "", List.of(), List.of(), "", "",
+                    "", grade);
         }
         JsonNode s = parse(submission);
         String student = optionalText(submission, s, "student").orElse(folderName);
         String id = optionalText(submission, s, "id").orElse(student);
         String status = text(submission, s, "status");
         if (!StudentRecord.STATUSES.contains(status)) {
-            throw new IOException(submission + ": field 'status' is \"" + status + "\", expected one of "
+            throw new BatchInputException(submission + ": field 'status' is \"" + status + "\", expected one of "
                     + String.join(", ", StudentRecord.STATUSES));
         }
         String reason = optionalText(submission, s, "reason").orElse("");
         List<String> notGraded = texts(submission, s, "not_graded", "not_graded");
-        return new StudentRecord(student, id, status, reason, notGraded, grade);
+        List<String> notes = texts(submission, s, "notes", "notes");
+        return new StudentRecord(student, id, status, reason, notGraded, notes,
+                optionalText(submission, s, "email").orElse(""), optionalText(submission, s, "sis_id").orElse(""),
+                optionalText(submission, s, "section").orElse(""), grade);
     }
 
     static StudentRecord.Grade readGrade(Path file) throws IOException {
         JsonNode root = parse(file);
         JsonNode tests = root.get("tests");
         if (tests == null || !tests.isArray()) {
-            throw new IOException(file + ": field 'tests' is " + describe(tests) + ", expected an array of tests"
+            throw new BatchInputException(file + ": field 'tests' is " + describe(tests) + ", expected an array of tests"
                     + " (Gradescope's results.json)");
         }
         List<StudentRecord.Case> cases = new ArrayList<>();
@@ -90,11 +94,11 @@ final class ClassFolder {
 
     private static StudentRecord.Case readCase(Path file, JsonNode t, String at) throws IOException {
         if (t == null || !t.isObject()) {
-            throw new IOException(file + ": field '" + at + "' is " + describe(t) + ", expected a test object");
+            throw new BatchInputException(file + ": field '" + at + "' is " + describe(t) + ", expected a test object");
         }
         String step = text(file, t, "number", at + ".number");
         if (!StepId.isStepId(step)) {
-            throw new IOException(file + ": field '" + at + ".number' is \"" + step
+            throw new BatchInputException(file + ": field '" + at + ".number' is \"" + step
                     + "\", expected a step id such as L3.2");
         }
         String name = optionalText(file, t, "name", at + ".name").orElse(step);
@@ -102,13 +106,13 @@ final class ClassFolder {
         double maxScore = number(file, t, "max_score", at + ".max_score");
         Optional<String> status = optionalText(file, t, "status", at + ".status");
         if (status.isPresent() && !status.get().equals("passed") && !status.get().equals("failed")) {
-            throw new IOException(file + ": field '" + at + ".status' is \"" + status.get()
+            throw new BatchInputException(file + ": field '" + at + ".status' is \"" + status.get()
                     + "\", expected passed or failed");
         }
         boolean passed = status.map("passed"::equals).orElse(score >= maxScore);
         JsonNode extra = t.get("extra_data");
         if (extra != null && !extra.isNull() && !extra.isObject()) {
-            throw new IOException(file + ": field '" + at + ".extra_data' is " + describe(extra)
+            throw new BatchInputException(file + ": field '" + at + ".extra_data' is " + describe(extra)
                     + ", expected an object");
         }
         if (extra == null) {
@@ -121,7 +125,7 @@ final class ClassFolder {
         JsonNode h = extra.get("hidden");
         if (h != null && !h.isNull()) {
             if (!h.isBoolean()) {
-                throw new IOException(file + ": field '" + at + ".extra_data.hidden' is " + describe(h)
+                throw new BatchInputException(file + ": field '" + at + ".extra_data.hidden' is " + describe(h)
                         + ", expected true or false");
             }
             hidden = h.booleanValue();
@@ -143,12 +147,12 @@ final class ClassFolder {
         try {
             JsonNode node = JSON.readTree(file.toFile());
             if (node == null || !node.isObject()) {
-                throw new IOException(file + ": expected a JSON object, found " + describe(node));
+                throw new BatchInputException(file + ": expected a JSON object, found " + describe(node));
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new IOException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
+            throw new BatchInputException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -157,7 +161,7 @@ final class ClassFolder {
     }
 
     private static String text(Path file, JsonNode node, String field, String at) throws IOException {
-        return optionalText(file, node, field, at).orElseThrow(() -> new IOException(file + ": field '" + at
+        return optionalText(file, node, field, at).orElseThrow(() -> new BatchInputException(file + ": field '" + at
                 + "' is missing, expected a string"));
     }
 
@@ -172,7 +176,7 @@ final class ClassFolder {
             return Optional.empty();
         }
         if (!v.isTextual()) {
-            throw new IOException(file + ": field '" + at + "' is " + describe(v) + ", expected a string");
+            throw new BatchInputException(file + ": field '" + at + "' is " + describe(v) + ", expected a string");
         }
         return Optional.of(v.textValue());
     }
@@ -180,7 +184,7 @@ final class ClassFolder {
     private static double number(Path file, JsonNode node, String field, String at) throws IOException {
         JsonNode v = node.get(field);
         if (v == null || !v.isNumber() || !Double.isFinite(v.doubleValue())) {
-            throw new IOException(file + ": field '" + at + "' is " + describe(v) + ", expected a number");
+            throw new BatchInputException(file + ": field '" + at + "' is " + describe(v) + ", expected a number");
         }
         return v.doubleValue();
     }
@@ -191,12 +195,12 @@ final class ClassFolder {
             return List.of();
         }
         if (!v.isArray()) {
-            throw new IOException(file + ": field '" + at + "' is " + describe(v) + ", expected an array of strings");
+            throw new BatchInputException(file + ": field '" + at + "' is " + describe(v) + ", expected an array of strings");
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             if (!v.get(i).isTextual()) {
-                throw new IOException(file + ": field '" + at + "[" + i + "]' is " + describe(v.get(i))
+                throw new BatchInputException(file + ": field '" + at + "[" + i + "]' is " + describe(v.get(i))
                         + ", expected a string");
             }
             out.add(v.get(i).textValue());

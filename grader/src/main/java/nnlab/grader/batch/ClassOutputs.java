@@ -39,8 +39,9 @@ public final class ClassOutputs {
      * Writes the class outputs into {@code outDir}.
      *
      * @param roster a roster CSV ({@link Roster}), or empty
-     * @throws IOException naming the file, the field and what was expected when an input is not what grading
-     *         writes; nothing is written then
+     * @throws BatchInputException naming the file, the field and what was expected when an input (a results.json,
+     *         a submission.json, the roster) is not what grading writes; nothing is written then
+     * @throws IOException when the folder cannot be read or written
      */
     public static void write(Path outDir, Optional<Path> roster) throws IOException {
         Map<String, byte[]> files = render(outDir, roster.isPresent() ? Roster.read(roster.get())
@@ -75,7 +76,8 @@ public final class ClassOutputs {
         for (Roster.Student e : roster.students()) {
             if (!matched.contains(e)) {
                 rows.add(new ClassRow(new StudentRecord(e.name(), e.id(), StudentRecord.MISSING,
-                        "on the roster, no submission", List.of(), Optional.empty()), Optional.of(e), true));
+                        "on the roster, no submission", List.of(), List.of(), e.email(), e.sisId(), e.section(),
+                        Optional.empty()), Optional.of(e), true));
             }
         }
         rows.sort(java.util.Comparator.comparing((ClassRow r) -> r.record().student()).thenComparing(ClassRow::id));

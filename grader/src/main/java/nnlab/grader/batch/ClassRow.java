@@ -18,6 +18,19 @@ public record ClassRow(StudentRecord record, Optional<Roster.Student> roster, bo
         return roster.map(Roster.Student::id).orElse(record.id());
     }
 
+    /** The roster's email (the SIS login Canvas matches), else the one submission.json records. */
+    public String email() {
+        return roster.map(Roster.Student::email).orElse(record.email());
+    }
+
+    public String sisId() {
+        return roster.map(Roster.Student::sisId).orElse(record.sisId());
+    }
+
+    public String section() {
+        return roster.map(Roster.Student::section).orElse(record.section());
+    }
+
     /**
      * What an instructor reads beside the grade: the reason, files not graded, files that did not compile, a
      * student the roster does not list.
@@ -27,6 +40,7 @@ public record ClassRow(StudentRecord record, Optional<Roster.Student> roster, bo
         if (!record.reason().isEmpty()) {
             notes.add(record.reason());
         }
+        notes.addAll(record.notes());
         if (!record.notGraded().isEmpty()) {
             notes.add(record.notGraded().size() + (record.notGraded().size() == 1 ? " file" : " files")
                     + " not graded: " + String.join(" ", record.notGraded()));

@@ -32,7 +32,7 @@ public final class Gradebook {
      * Reads every {@code results.json} under the given folders (or the files themselves). A student is named by
      * the first folder below the given one that holds the file (e.g. {@code submissions/alice/.../results.json}).
      *
-     * @throws IOException naming the file, and the field, that is not a results.json
+     * @throws BatchInputException naming the file, and the field, that is not a results.json
      */
     public static Gradebook read(List<Path> inputs) throws IOException {
         Map<String, ClassRow> byStudent = new TreeMap<>();
@@ -40,9 +40,9 @@ public final class Gradebook {
             for (Path file : resultsFiles(input)) {
                 String student = studentOf(input, file);
                 StudentRecord record = new StudentRecord(student, student, StudentRecord.GRADED, "", List.of(),
-                        Optional.of(ClassFolder.readGrade(file)));
+                        List.of(), "", "", "", Optional.of(ClassFolder.readGrade(file)));
                 if (byStudent.put(student, new ClassRow(record, Optional.empty(), true)) != null) {
-                    throw new IOException(file + ": a second results.json for student '" + student
+                    throw new BatchInputException(file + ": a second results.json for student '" + student
                             + "' (one per submission folder expected)");
                 }
             }
@@ -55,7 +55,7 @@ public final class Gradebook {
             return List.of(input);
         }
         if (!Files.isDirectory(input)) {
-            throw new IOException(input + ": not found (expected a results.json or a folder of submissions)");
+            throw new BatchInputException(input + ": not found (expected a results.json or a folder of submissions)");
         }
         try (Stream<Path> files = Files.walk(input)) {
             return files.filter(f -> f.getFileName().toString().equals(ClassFolder.RESULTS)).sorted().toList();

@@ -15,10 +15,14 @@ import nnlab.course.StepId;
  * @param status {@code graded}, {@code empty}, {@code broken} or {@code missing}
  * @param reason why a submission is empty, broken or missing, or what went wrong with a graded one; may be empty
  * @param notGraded files the student changed outside the files a student writes (listed, never used)
+ * @param notes what grading noted besides (submission.json's {@code notes})
+ * @param email the roster's email that grading recorded, or empty
+ * @param sisId the roster's SIS id that grading recorded, or empty
+ * @param section the roster's section that grading recorded, or empty
  * @param grade the grade, absent when no results.json was written
  */
 public record StudentRecord(String student, String id, String status, String reason, List<String> notGraded,
-        Optional<Grade> grade) {
+        List<String> notes, String email, String sisId, String section, Optional<Grade> grade) {
 
     public static final String GRADED = "graded";
     public static final String EMPTY = "empty";

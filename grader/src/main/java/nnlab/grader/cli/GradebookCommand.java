@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nnlab.grader.batch.BatchInputException;
 import nnlab.grader.batch.Gradebook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,8 +30,8 @@ final class GradebookCommand implements Callable<Integer> {
         try {
             book = Gradebook.read(inputs);
             book.writeCsv(out);
-        } catch (IOException e) {
-            System.err.println("gradebook: " + e.getMessage().lines().findFirst().orElse(""));
+        } catch (IOException | BatchInputException e) {
+            System.err.println("nnlab gradebook: " + e.getMessage().lines().findFirst().orElse(""));
             return 2;
         }
         System.out.println("gradebook: " + book.rows().size() + " students written to " + out);

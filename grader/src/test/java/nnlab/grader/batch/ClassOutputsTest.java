@@ -101,6 +101,18 @@ class ClassOutputsTest {
     }
 
     @Test
+    void withoutARosterCanvasTakesWhatSubmissionJsonRecordsOfTheRoster() throws IOException {
+        Path alice = out.resolve("alice/submission.json");
+        Files.writeString(alice, Files.readString(alice).replace("\"status\": \"graded\",", "\"status\": \"graded\","
+                + " \"email\": \"alice@example.edu\", \"sis_id\": \"S-1001\", \"section\": \"Monday lab\","
+                + " \"notes\": [\"matched to the roster by name\"],"));
+        ClassOutputs.write(out, Optional.empty());
+        assertThat(lines(ClassOutputs.CANVAS)).contains("alice,a1001,S-1001,alice@example.edu,Monday lab,32.67");
+        assertThat(lines(ClassOutputs.GRADEBOOK)).anyMatch(l -> l.startsWith("alice,a1001,graded,32.67,")
+                && l.endsWith(",matched to the roster by name"));
+    }
+
+    @Test
     void aStudentTheRosterLacksIsNoted() throws IOException {
         Path partial = dir.resolve("roster.csv");
         Files.writeString(partial, "id,name\na1001,alice\n");
@@ -180,7 +192,7 @@ class ClassOutputsTest {
     void aBadResultsJsonIsNamedWithItsFieldAndNothingIsWritten() throws IOException {
         Path carol = out.resolve("carol/results.json");
         Files.writeString(carol, Files.readString(carol).replaceFirst("\"score\": 1.0,", "\"score\": \"full\","));
-        assertThatThrownBy(() -> ClassOutputs.write(out, Optional.of(roster))).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> ClassOutputs.write(out, Optional.of(roster))).isInstanceOf(BatchInputException.class)
                 .hasMessageStartingWith(carol.toString())
                 .hasMessageContaining("field 'tests[")
                 .hasMessageContaining("].score' is \"full\" (string), expected a number");
