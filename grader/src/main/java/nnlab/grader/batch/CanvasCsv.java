@@ -14,8 +14,9 @@ import java.util.List;
  * <p>The student columns come from the roster: {@code name} → Student, {@code id} → ID (so a roster made from
  * Canvas's own export matches its students by Canvas id), {@code sis_id} → SIS User ID, {@code email} → SIS
  * Login ID, {@code section} → Section. Without a roster, Student is the folder's name and the other columns are what
- * submission.json records (nnlab grade copies them from the roster it was given). A student without a results.json (broken or missing) gets an empty score,
- * which Canvas's import leaves unchanged, rather than a zero nobody decided on.
+ * submission.json records (nnlab grade copies them from the roster it was given). A student without a results.json
+ * (broken or missing) gets an empty score, which Canvas's import leaves unchanged, rather than a zero nobody decided
+ * on.
  */
 final class CanvasCsv {
 

@@ -16,8 +16,8 @@ import nnlab.course.StepId;
  * Reads what {@code nnlab grade} left in its output folder: one folder per student holding {@code submission.json}
  * and, when the submission was graded, {@code results.json} (Gradescope's format). Folders holding neither are not
  * students and are skipped. Every field the class outputs need is checked: a file that does not hold it is a
- * {@link BatchInputException} (one line, exit code 2) naming the file, the field and what was expected. Everything under {@code extra_data} is
- * optional.
+ * {@link BatchInputException} (one line, exit code 2) naming the file, the field and what was expected. Everything
+ * under {@code extra_data} is optional.
  */
 final class ClassFolder {
 
@@ -78,7 +78,8 @@ final class ClassFolder {
         JsonNode root = parse(file);
         JsonNode tests = root.get("tests");
         if (tests == null || !tests.isArray()) {
-            throw new BatchInputException(file + ": field 'tests' is " + describe(tests) + ", expected an array of tests"
+            throw new BatchInputException(file + ": field 'tests' is " + describe(tests)
+                    + ", expected an array of tests"
                     + " (Gradescope's results.json)");
         }
         List<StudentRecord.Case> cases = new ArrayList<>();
@@ -195,7 +196,8 @@ final class ClassFolder {
             return List.of();
         }
         if (!v.isArray()) {
-            throw new BatchInputException(file + ": field '" + at + "' is " + describe(v) + ", expected an array of strings");
+            throw new BatchInputException(file + ": field '" + at + "' is " + describe(v)
+                    + ", expected an array of strings");
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {

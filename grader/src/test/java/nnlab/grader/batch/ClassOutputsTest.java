@@ -260,7 +260,8 @@ class ClassOutputsTest {
         assertThat(Files.readString(carol)).doesNotContain("\"hints\"");
         ClassOutputs.write(out, Optional.empty());
         assertThat(lines(ClassOutputs.REPORT_CSV)).anyMatch(l -> l.startsWith(
-                "mistake,softmax-before-cross-entropy,1,4,,L3.2,\"this is the cross-entropy of softmax probabilities:"));
+                "mistake,softmax-before-cross-entropy,1,4,,L3.2,"
+                        + "\"this is the cross-entropy of softmax probabilities:"));
     }
 
     @Test
