@@ -1,40 +1,30 @@
 package nnlab.grader.batch;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.ByteArrayOutputStream;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
-import nnlab.course.StepId;
-import nnlab.grader.results.GradeResults;
-import nnlab.grader.results.ResultsStore;
 
 /**
- * The instructors' gradebook: one row per student (the folder holding the student's results.json), the total
- * and the points per step, from the results.json files that grading each submission wrote.
+ * The gradebook of submissions graded one by one (such as the downloaded artifacts of {@code grade.yml}): every
+ * results.json found below the given folders, a student per folder, in the layout of {@code gradebook.csv}
+ * ({@link GradebookCsv}). A class graded by {@code nnlab grade} gets its gradebook from {@link ClassOutputs}.
  */
 public final class Gradebook {
 
-    /** One student's grade. */
-    public record Row(String student, double score, double maxScore, Map<String, Double> pointsByStep) {
-    }
+    private final List<ClassRow> rows;
 
-    private final List<Row> rows;
-
-    private Gradebook(List<Row> rows) {
+    private Gradebook(List<ClassRow> rows) {
         this.rows = rows;
     }
 
-    public List<Row> rows() {
+    /** One row per student, sorted by student. */
+    public List<ClassRow> rows() {
         return rows;
     }
 
@@ -42,23 +32,22 @@ public final class Gradebook {
      * Reads every {@code results.json} under the given folders (or the files themselves). A student is named by
      * the first folder below the given one that holds the file (e.g. {@code submissions/alice/.../results.json}).
      *
-     * @throws IOException naming the file that is not a results.json
+     * @throws BatchInputException naming the file, and the field, that is not a results.json
      */
     public static Gradebook read(List<Path> inputs) throws IOException {
-        Map<String, Row> byStudent = new TreeMap<>();
+        Map<String, ClassRow> byStudent = new TreeMap<>();
         for (Path input : inputs) {
             for (Path file : resultsFiles(input)) {
                 String student = studentOf(input, file);
-                GradeResults.Gradescope g = ResultsStore.readResults(file);
-                Map<String, Double> byStep = new TreeMap<>((a, b) -> StepId.parse(a).compareTo(StepId.parse(b)));
-                g.tests().forEach(t -> byStep.merge(t.number(), t.score(), Double::sum));
-                if (byStudent.put(student, new Row(student, g.score(), g.maxScore(), byStep)) != null) {
-                    throw new IOException(file + ": a second results.json for student '" + student
+                StudentRecord record = new StudentRecord(student, student, StudentRecord.GRADED, "", List.of(),
+                        List.of(), "", "", "", Optional.of(ClassFolder.readGrade(file)));
+                if (byStudent.put(student, new ClassRow(record, Optional.empty(), true)) != null) {
+                    throw new BatchInputException(file + ": a second results.json for student '" + student
                             + "' (one per submission folder expected)");
                 }
             }
         }
-        return new Gradebook(new ArrayList<>(byStudent.values()));
+        return new Gradebook(List.copyOf(new ArrayList<>(byStudent.values())));
     }
 
     private static List<Path> resultsFiles(Path input) throws IOException {
@@ -66,10 +55,10 @@ public final class Gradebook {
             return List.of(input);
         }
         if (!Files.isDirectory(input)) {
-            throw new IOException(input + ": not found (expected a results.json or a folder of submissions)");
+            throw new BatchInputException(input + ": not found (expected a results.json or a folder of submissions)");
         }
         try (Stream<Path> files = Files.walk(input)) {
-            return files.filter(f -> f.getFileName().toString().equals("results.json")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().equals(ClassFolder.RESULTS)).sorted().toList();
         }
     }
 
@@ -85,28 +74,11 @@ public final class Gradebook {
     public void writeCsv(Path out) throws IOException {
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        ResultsStore.writeAtomically(target, toCsv());
+        ClassOutputs.writeAtomically(target, toCsv());
     }
 
-    /** The gradebook as CSV: student, score, max_score, then one column per step id in course order. */
+    /** The gradebook as CSV, in the layout of {@code gradebook.csv}. */
     public byte[] toCsv() {
-        TreeSet<StepId> steps = new TreeSet<>();
-        rows.forEach(r -> r.pointsByStep().keySet().forEach(s -> steps.add(StepId.parse(s))));
-        CsvSchema.Builder schema = CsvSchema.builder().addColumn("student").addColumn("score").addColumn("max_score");
-        steps.forEach(s -> schema.addColumn(s.toString()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SequenceWriter writer = new CsvMapper().writer(schema.build().withHeader()).writeValues(out)) {
-            for (Row r : rows) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("student", r.student());
-                line.put("score", GradeResults.points(r.score()));
-                line.put("max_score", GradeResults.points(r.maxScore()));
-                steps.forEach(s -> line.put(s.toString(), GradeResults.points(r.pointsByStep().getOrDefault(s.toString(), 0.0))));
-                writer.write(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return GradebookCsv.of(rows);
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "nnlab", mixinStandardHelpOptions = true, version = "nnlab 1.0",
         description = "Instructor tools of the nnlab course grader.",
         subcommands = {RunGradedCommand.class, ReleaseCommand.class, ReportCommand.class, CheckStubsCommand.class,
-            GradebookCommand.class, GradeCommand.class, MergeCommand.class})
+            GradebookCommand.class, GradeCommand.class, MergeCommand.class, ClassReportCommand.class})
 public final class NnlabCommand implements Runnable {
 
     @CommandLine.Spec
@@ -39,6 +39,7 @@ public final class NnlabCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: run-graded, grade, merge, release, report, check-stubs or gradebook");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a subcommand: run-graded, grade, merge, class-report, release, report, check-stubs or gradebook");
     }
 }
