@@ -1,7 +1,5 @@
 package nnlab.grader.junit;
 
-import io.qameta.allure.Allure;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,8 +10,8 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * A student's loss curve next to PyTorch's, as a PNG chart (XChart, rendered headless) attached to the Allure
- * result of the test that graded the training loop.
+ * A student's loss curve next to PyTorch's, as a PNG chart (XChart, rendered headless), which the grading process
+ * attaches to the Allure result of the test that graded the training loop.
  */
 public final class LossCurveChart {
 
@@ -51,15 +49,6 @@ public final class LossCurveChart {
         } catch (IOException e) {
             throw new UncheckedIOException("rendering the loss chart", e);
         }
-    }
-
-    /** Attaches the chart to the running Allure test, if there is one. */
-    public static void attach(String name, String title, String xTitle, List<Double> reference, List<Double> actual) {
-        if (Allure.getLifecycle().getCurrentTestCase().isEmpty()) {
-            return;
-        }
-        Allure.addAttachment(name, "image/png", new ByteArrayInputStream(png(title, xTitle, reference, actual)),
-                "png");
     }
 
     private static void addSeries(XYChart chart, String name, List<Double> values) {
