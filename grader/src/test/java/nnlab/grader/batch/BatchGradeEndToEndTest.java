@@ -142,5 +142,26 @@ class BatchGradeEndToEndTest {
         JsonNode exits = json.readTree(out.resolve("exits/results.json").toFile());
         assertThat(exits.toString()).contains("crashed");
         assertThat(out.resolve("gradebook.csv")).exists();
+
+        // The class outputs hold the same numbers: every student's row, and the class's statistics.
+        Map<String, String[]> gradebook = new TreeMap<>();
+        for (String line : Files.readAllLines(out.resolve("gradebook.csv")).subList(1, 14)) {
+            String[] cells = line.split(",", -1);
+            gradebook.put(cells[0], cells);
+        }
+        expected.forEach((student, score) -> assertThat(gradebook.get(student)[3]).as(student)
+                .isEqualTo(Csv.points(score)));
+        assertThat(gradebook.get("broken")[2]).isEqualTo("broken");
+        assertThat(gradebook.get("broken")[3]).isEmpty();
+        assertThat(gradebook.get("gone")[2]).isEqualTo("missing");
+        double mean = expected.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        String csv = Files.readString(out.resolve("class-report.csv"));
+        assertThat(csv).contains("class,students,13,", "score,mean,," + expected.size() + "," + Csv.points(mean) + ",")
+                .contains("score,max,," + expected.size() + ",121,").contains("score,min,," + expected.size() + ",0,")
+                .contains("pass rate public,L3.5,5," + expected.size() + ",")
+                .contains("pass rate hidden,L3.5,5," + expected.size() + ",")
+                .contains("category,crashed,1," + expected.size() + ",,L1.8,");
+        assertThat(Files.readString(out.resolve("class-report.html"))).contains("data-stat=\"mean\">"
+                + Csv.points(mean) + "<");
     }
 }
