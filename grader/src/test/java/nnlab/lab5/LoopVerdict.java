@@ -103,6 +103,9 @@ public final class LoopVerdict {
             throw new AssertionFailedError(FailureMessages.batchCount(snapshots.size(), expectedLosses.length)
                     + System.lineSeparator() + FailureMessages.lossTable(loggedLosses(), expectedLosses));
         }
+        // Batch by batch they matched; the whole sequence goes to the judge as one comparison of the fixture's losses.
+        assertThatNumbers(loggedLosses().stream().mapToDouble(Double::doubleValue).toArray())
+                .named(lossesKey).matches(loop.expected(lossesKey), loop.mistakes(lossesKey));
     }
 
     private void checkBatch(TrainingCheck check, StepSnapshot s, int k, int epoch, int inEpoch) {

@@ -18,9 +18,13 @@ import nnlab.fixtures.Fixtures;
 public record FixtureRef(String step, int caseIndex, String section, String key) {
 
     private static final Pattern FIELD = Pattern.compile(Pattern.quote(Fixtures.GOLDEN_DIR)
-            + "(L\\d+\\.\\d+)\\.json: cases\\[(\\d+)]\\.(expected|inputs|params)\\.(.+?)(?: \\([^()]*\\))?");
+            + "(L\\d+\\.\\d+)\\.json: cases\\[(\\d+)]\\.(expected|inputs|params)\\.([A-Za-z0-9_.]+)"
+            + "(?: \\([^()]+\\.npz: [^()]*\\))?");
 
-    /** The reference a field names, or empty for values that come from no fixture. */
+    /**
+     * The reference a field names, or empty for values that come from no fixture as they are (a slice of one, such
+     * as {@code ...expected.losses[3]} or {@code ...inputs.samples.epoch1 (batch 1)}, is the test's own value).
+     */
     public static Optional<FixtureRef> parse(String field) {
         if (field == null) {
             return Optional.empty();

@@ -52,7 +52,8 @@ public final class TensorAssert extends AbstractAssert<TensorAssert, TensorValue
         if (actual == null) {
             throw new AssertionFailedError(FailureMessages.returnedNull(step, what));
         }
-        boolean fromFixture = FixtureRef.parse(expected.field()).isPresent();
+        boolean fromFixture = FixtureRef.parse(expected.field()).filter(r -> r.section().equals("expected"))
+                .isPresent();
         Observations.record(new Observation(Observation.TENSOR, what, fromFixture ? expected.field() : null, actual,
                 fromFixture ? null : TensorValues.of(expected), tolerance.rtol(), tolerance.atol(), tolerance.reason(),
                 !knownMistakes.isEmpty(), adoptExpectedDtype, null, null));

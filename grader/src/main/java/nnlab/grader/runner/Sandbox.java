@@ -74,9 +74,12 @@ record Sandbox(List<Path> hidden, List<Path> readable, Path writable) {
                 c.addAll(List.of("--ro-bind", "/dev/null", abs.toString()));
             }
         }
+        Path tmp = Path.of("/tmp");
         for (Path r : readable) {
             Path abs = r.toAbsolutePath().normalize();
-            if (Files.exists(abs) && hidden.stream().anyMatch(h -> abs.startsWith(h.toAbsolutePath().normalize()))) {
+            // Under a hidden folder, or under /tmp, which the sandbox replaces by an empty one of its own.
+            if (Files.exists(abs) && (abs.startsWith(tmp)
+                    || hidden.stream().anyMatch(h -> abs.startsWith(h.toAbsolutePath().normalize())))) {
                 c.addAll(List.of("--ro-bind", abs.toString(), abs.toString()));
             }
         }
