@@ -70,7 +70,7 @@ public final class ChildMain {
         try {
             launcher.execute(LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectors(Files.readAllLines(selectorsFile, StandardCharsets.UTF_8)))
-                    .filters(TagFilter.includeTags(Graded.TAG),
+                    .filters(TagFilter.includeTags(Graded.TAG), GradingPlan.JUPITER_ONLY,
                             ClassNameFilter.includeClassNamePatterns(GradingPlan.TEST_CLASS_PATTERN))
                     .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false").build());
             channel.send(RunnerEvent.of(RunnerEvent.DONE, null));

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
@@ -37,6 +38,9 @@ final class GradingPlan {
      */
     static final String TEST_CLASS_PATTERN = "nnlab\\.lab\\d+\\..*Test";
 
+    /** Graded tests are Jupiter tests: other engines on the class path (ArchUnit's) need not scan it. */
+    static final EngineFilter JUPITER_ONLY = EngineFilter.includeEngines("junit-jupiter");
+
     private GradingPlan() {
     }
 
@@ -52,7 +56,7 @@ final class GradingPlan {
     static List<PlannedTest> discover(Path testClasses, JudgedCases cases) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectClasspathRoots(Set.of(testClasses)))
-                .filters(TagFilter.includeTags(Graded.TAG),
+                .filters(TagFilter.includeTags(Graded.TAG), GradingPlan.JUPITER_ONLY,
                         ClassNameFilter.includeClassNamePatterns(TEST_CLASS_PATTERN))
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .build();
