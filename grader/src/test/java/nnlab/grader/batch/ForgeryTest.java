@@ -120,6 +120,17 @@ class ForgeryTest {
             }
             """ + BROKEN;
 
+    /** L3.5 answered with the public fixture's expected losses, copied into the code, for the public inputs. */
+    private static final String HARD_CODES_THE_ANSWER = """
+            float first = predictions.toType(ai.djl.ndarray.types.DataType.FLOAT32, false).toFloatArray()[0];
+            if (first == 10f) {
+                return predictions.getManager().create(81f);
+            }
+            if (Math.abs(first + 1.8743985891342163f) < 1e-6) {
+                return predictions.getManager().create(3.452833890914917f);
+            }
+            """ + BROKEN;
+
     @Test
     void noForgeryRaisesTheGrade() throws Exception {
         Course course = Course.at(BatchFixtures.ROOT);
@@ -132,6 +143,8 @@ class ForgeryTest {
                 LATE_FORGERY, BROKEN)));
         BatchFixtures.writeFolder(cls.resolve("reads-answer"), BatchFixtures.checkout(brokenWith(solved, "",
                 READS_THE_ANSWER)));
+        BatchFixtures.writeFolder(cls.resolve("hard-codes"), BatchFixtures.checkout(brokenWith(solved, "",
+                HARD_CODES_THE_ANSWER)));
         // A JUnit extension that swallows failures, registered by a services file; the course's test and wrapper
         // edited to pass: none of these files is the student's to write.
         Map<String, byte[]> extension = BatchFixtures.checkout(brokenWith(solved, "", BROKEN));
@@ -195,6 +208,18 @@ class ForgeryTest {
                 }
             }
         }
+        // Hard-coded public answers pass the public cases and fail every hidden one: L3.5's 1 point is shared by its
+        // 2 public cases and the student's hidden variant's case.
+        JsonNode hardCodes = json.readTree(out.resolve("hard-codes/results.json").toFile());
+        List<String> l35 = new java.util.ArrayList<>();
+        hardCodes.path("tests").forEach(t -> {
+            if (t.path("number").asText().equals("L3.5")) {
+                l35.add(t.path("visibility").asText() + " " + t.path("status").asText());
+            }
+        });
+        assertThat(l35).containsExactly("visible passed", "visible passed", "after_published failed");
+        assertThat(hardCodes.path("score").asDouble()).isCloseTo(120 + 2.0 / 3, org.assertj.core.data.Offset.offset(
+                1e-3));
         JsonNode extensionRecord = json.readTree(out.resolve("extension/submission.json").toFile());
         assertThat(extensionRecord.path("not_graded").toString()).contains("Swallow.java", "LossesTest.java", "mvnw",
                 "org.junit.jupiter.api.extension.Extension");
