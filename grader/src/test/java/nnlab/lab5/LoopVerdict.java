@@ -19,7 +19,6 @@ import nnlab.grader.assertions.ModelState;
 import nnlab.grader.assertions.TrainingCheck;
 import nnlab.grader.assertions.Observation;
 import nnlab.grader.assertions.Observations;
-import nnlab.grader.assertions.TensorValues;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -56,11 +55,9 @@ public final class LoopVerdict {
 
     /** Hands the student's batch losses to the judge, which draws them next to PyTorch's as a chart. */
     public LoopVerdict attachChart(String title, String xTitle) {
-        List<Double> logged = loggedLosses();
-        Observations.record(new Observation(Observation.CHART, "loss curve: yours and PyTorch's",
-                loop.expected(lossesKey).field(), new TensorValues("float64", new long[] {logged.size()},
-                        logged.stream().mapToDouble(Double::doubleValue).toArray()), null, null, null, null, false,
-                false, loop.name() + " — " + title, xTitle));
+        Observations.record(Observation.chart("loss curve: yours and PyTorch's", loop.expected(lossesKey).field(),
+                loggedLosses().stream().mapToDouble(Double::doubleValue).toArray(), loop.name() + " — " + title,
+                xTitle));
         return this;
     }
 

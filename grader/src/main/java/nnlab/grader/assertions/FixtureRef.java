@@ -35,9 +35,4 @@ public record FixtureRef(String step, int caseIndex, String section, String key)
         }
         return Optional.of(new FixtureRef(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m.group(4)));
     }
-
-    /** The field of a parameter of a case, as {@link #parse} reads it back. */
-    public static String paramField(String step, int caseIndex, String key) {
-        return Fixtures.GOLDEN_DIR + step + ".json: cases[" + caseIndex + "].params." + key;
-    }
 }

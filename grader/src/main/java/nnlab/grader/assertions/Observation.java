@@ -35,4 +35,25 @@ public record Observation(String kind, String what, String ref, TensorValues act
     public static final String UNIFORM = "uniform";
     /** A loss curve drawn beside PyTorch's for the report; judges nothing. */
     public static final String CHART = "chart";
+
+    /** A number that must reach the threshold the fixture field {@code ref} holds. */
+    public static Observation atLeast(String what, String ref, double actual, String reference, String hint) {
+        return new Observation(AT_LEAST, what, ref, TensorValues.scalar(actual, "float64"), null, null, null, null,
+                false, false, reference, hint);
+    }
+
+    /** Values that must look drawn from uniform(−bound, bound), the bound being the fixture field {@code ref}. */
+    public static Observation uniform(String what, String ref, double[] values) {
+        return new Observation(UNIFORM, what, ref, values1d(values), null, null, null, null, false, false, null, null);
+    }
+
+    /** The losses a loop logged, drawn beside the fixture's losses {@code ref} under {@code title}. */
+    public static Observation chart(String what, String ref, double[] losses, String title, String xTitle) {
+        return new Observation(CHART, what, ref, values1d(losses), null, null, null, null, false, false, title,
+                xTitle);
+    }
+
+    private static TensorValues values1d(double[] values) {
+        return new TensorValues("float64", new long[] {values.length}, values);
+    }
 }

@@ -30,9 +30,8 @@ public final class ThresholdCheck {
      */
     public static void assertAtLeast(String what, double actual, nnlab.fixtures.FixtureCase fixtureCase,
             String thresholdParam, String reference, String hint) {
-        Observations.record(new Observation(Observation.AT_LEAST, what, fixtureCase.origin() + ": "
-                + fixtureCase.field() + ".params." + thresholdParam, TensorValues.scalar(actual, "float64"), null,
-                null, null, null, false, false, reference, hint));
+        Observations.record(Observation.atLeast(what, fixtureCase.origin() + ": " + fixtureCase.field() + ".params."
+                + thresholdParam, actual, reference, hint));
         check(what, actual, fixtureCase.doubleParam(thresholdParam), reference, hint);
     }
 
@@ -44,9 +43,8 @@ public final class ThresholdCheck {
     }
 
     private static void check(String what, double actual, double threshold, String reference, String hint) {
-        if (!(actual >= threshold)) {
-            throw new AssertionFailedError(FailureMessages.belowThreshold(GradingContext.currentStep(), what, actual,
-                    threshold, reference, hint));
-        }
+        judge(GradingContext.currentStep(), what, actual, threshold, reference, hint).ifPresent(message -> {
+            throw new AssertionFailedError(message);
+        });
     }
 }

@@ -75,15 +75,14 @@ public final class UniformSampleCheck {
     }
 
     /**
-     * Asserts that the values look drawn from uniform(−bound, bound).
+     * Asserts that the values look drawn from uniform(−bound, bound), the bound being a fixture value; the grading
+     * process judges it again with its own copy (here it may be sealed).
      *
      * @param what names the values, such as {@code "W1's draws"}
      * @throws AssertionFailedError listing every check that fails
      */
     public static void assertUniform(String what, double[] values, nnlab.fixtures.TensorData bound) {
-        Observations.record(new Observation(Observation.UNIFORM, what, bound.field(),
-                new TensorValues("float64", new long[] {values.length}, values), null, null, null, null, false, false,
-                null, null));
+        Observations.record(Observation.uniform(what, bound.field(), values));
         if (!bound.isSealed()) {
             assertUniform(what, values, bound.scalar());
         }
@@ -96,11 +95,14 @@ public final class UniformSampleCheck {
                 FailureMessages.sampleNotUniform(step, what, values.length, bound, failures));
     }
 
+    /**
+     * Asserts that the values look drawn from uniform(−bound, bound).
+     *
+     * @throws AssertionFailedError listing every check that fails
+     */
     public static void assertUniform(String what, double[] values, double bound) {
-        List<String> failures = failures(values, bound);
-        if (!failures.isEmpty()) {
-            throw new AssertionFailedError(FailureMessages.sampleNotUniform(GradingContext.currentStep(), what,
-                    values.length, bound, failures));
-        }
+        judge(GradingContext.currentStep(), what, values, bound).ifPresent(message -> {
+            throw new AssertionFailedError(message);
+        });
     }
 }

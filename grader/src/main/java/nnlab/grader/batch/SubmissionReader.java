@@ -125,20 +125,8 @@ final class SubmissionReader {
     private void readZip(Path file) throws IOException, BrokenSubmission {
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
             for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                String path = safePath(entry.getName());
-                if (path == null) {
-                    entries.add(new Entry(entry.getName(), Type.UNSAFE, 0, "", null));
-                } else if (ignored(path)) {
-                    continue;
-                } else if (entry.isUnixSymlink()) {
-                    entries.add(new Entry(path, Type.LINK, 0, "", null));
-                } else {
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        add(path, in);
-                    }
+                if (!entry.isDirectory()) {
+                    readEntry(entry.getName(), entry.isUnixSymlink(), true, () -> zip.getInputStream(entry));
                 }
             }
         }
@@ -150,19 +138,40 @@ final class SubmissionReader {
                 TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
-                if (entry.isDirectory()) {
-                    continue;
+                if (!entry.isDirectory()) {
+                    // The tar stream is the entry's content; it must stay open for the next entry.
+                    readEntry(entry.getName(), entry.isSymbolicLink() || entry.isLink(), entry.isFile(),
+                            () -> new java.io.FilterInputStream(tar) {
+                                @Override
+                                public void close() {
+                                }
+                            });
                 }
-                String path = safePath(entry.getName());
-                if (path == null) {
-                    entries.add(new Entry(entry.getName(), Type.UNSAFE, 0, "", null));
-                } else if (ignored(path)) {
-                    continue;
-                } else if (entry.isSymbolicLink() || entry.isLink()) {
-                    entries.add(new Entry(path, Type.LINK, 0, "", null));
-                } else if (entry.isFile()) {
-                    add(path, tar);
-                }
+            }
+        }
+    }
+
+    /** An archive entry's content, opened only when it is read. */
+    private interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * One archive entry, zip's or tar's alike: a name that leaves the submission is unsafe, a link is never followed,
+     * an ignored path is skipped, a regular file is read.
+     */
+    private void readEntry(String name, boolean link, boolean regular, Content content)
+            throws IOException, BrokenSubmission {
+        String path = safePath(name);
+        if (path == null) {
+            entries.add(new Entry(name, Type.UNSAFE, 0, "", null));
+        } else if (ignored(path)) {
+            return;
+        } else if (link) {
+            entries.add(new Entry(path, Type.LINK, 0, "", null));
+        } else if (regular) {
+            try (InputStream in = content.open()) {
+                add(path, in);
             }
         }
     }

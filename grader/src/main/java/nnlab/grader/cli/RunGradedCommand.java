@@ -3,9 +3,18 @@ package nnlab.grader.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import nnlab.fixtures.Fixtures;
+import nnlab.fixtures.HiddenCases;
 import nnlab.grader.results.Categories;
 import nnlab.grader.results.GradeResults;
 import nnlab.grader.results.GradedRun;
@@ -14,7 +23,10 @@ import nnlab.grader.runner.CompileFailures;
 import nnlab.grader.runner.GradingOutputs;
 import nnlab.grader.runner.GradingRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code nnlab run-graded}: grades the implementation on this JVM's class path with the grading runner (child JVMs
@@ -26,8 +38,8 @@ import picocli.CommandLine.Option;
         description = "Grades the implementation on the class path in child JVMs with time and memory limits.")
 final class RunGradedCommand implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--test-classes", required = true, description = "the folder of the graded test classes")
     private Path testClasses;
@@ -85,28 +97,28 @@ final class RunGradedCommand implements Callable<Integer> {
 
     @Option(names = "--hide", description = "instructor grading: a folder the grading JVMs must not see (the other"
             + " students' results); repeatable. The hidden fixtures are always hidden")
-    private java.util.List<Path> hide = new java.util.ArrayList<>();
+    private List<Path> hide = new ArrayList<>();
 
     @Option(names = "--quiet", arity = "0..1", description = "print no report, only problems")
     private boolean quiet;
 
-    private static final java.util.Set<String> VISIBILITIES = java.util.Set.of("after_published", "after_due_date",
+    private static final Set<String> VISIBILITIES = Set.of("after_published", "after_due_date",
             "hidden", "visible");
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (!VISIBILITIES.contains(hiddenVisibility)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--hidden-visibility: expected one of"
+            throw new ParameterException(spec.commandLine(), "--hidden-visibility: expected one of"
                     + " after_published, after_due_date, hidden or visible, found '" + hiddenVisibility + "'");
         }
         Path hiddenDir = hiddenFixtures == null || hiddenFixtures.isBlank() ? null : Path.of(hiddenFixtures);
-        if (hiddenDir != null && !java.nio.file.Files.isDirectory(hiddenDir)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--hidden-fixtures: " + hiddenFixtures
+        if (hiddenDir != null && !Files.isDirectory(hiddenDir)) {
+            throw new ParameterException(spec.commandLine(), "--hidden-fixtures: " + hiddenFixtures
                     + " is not a folder (expected the course's fixtures/hidden)");
         }
-        java.util.List<String> notGradedFiles = notGraded == null ? java.util.List.of()
-                : java.nio.file.Files.readAllLines(notGraded, StandardCharsets.UTF_8).stream().map(String::strip)
+        List<String> notGradedFiles = notGraded == null ? List.of()
+                : Files.readAllLines(notGraded, StandardCharsets.UTF_8).stream().map(String::strip)
                         .filter(l -> !l.isEmpty()).toList();
         boolean wholeRun = filter == null || filter.isBlank();
         ResultsStore store = new ResultsStore(gradeDir);
@@ -115,8 +127,8 @@ final class RunGradedCommand implements Callable<Integer> {
             store.startAfresh();
             GradingOutputs.clearFolder(allureDir);
         }
-        nnlab.fixtures.HiddenCases hidden = hiddenDir == null ? null
-                : new nnlab.fixtures.HiddenCases(hiddenDir, student == null || student.isBlank() ? null : student);
+        HiddenCases hidden = hiddenDir == null ? null
+                : new HiddenCases(hiddenDir, student == null || student.isBlank() ? null : student);
         GradingRunner.Instructor instructor = hidden != null || sealed
                 ? new GradingRunner.Instructor(hidden, hiddenVisibility, hide) : null;
         GradingRunner runner = new GradingRunner(new GradingRunner.Settings(testClasses, filter, heapMiB, memoryMiB,
@@ -126,7 +138,7 @@ final class RunGradedCommand implements Callable<Integer> {
             // Again: the graded code may have written a part of its own while it ran; a whole run's grade is its own.
             store.startAfresh();
         }
-        java.util.Map<String, Object> info = new java.util.LinkedHashMap<>();
+        Map<String, Object> info = new LinkedHashMap<>();
         if (instructor != null) {
             info.put("graded_by", "instructor: expected values judged outside the student's JVM");
             info.put("sandbox", runner.sandboxName());
@@ -134,8 +146,8 @@ final class RunGradedCommand implements Callable<Integer> {
                 info.put("student", student);
             }
             if (hidden != null) {
-                java.util.Map<String, Integer> variants = new java.util.TreeMap<>();
-                nnlab.fixtures.Fixtures.goldenSteps().forEach(s -> {
+                Map<String, Integer> variants = new TreeMap<>();
+                Fixtures.goldenSteps().forEach(s -> {
                     int v = hidden.variantOf(s.toString());
                     if (v >= 0) {
                         variants.put(s.toString(), v);

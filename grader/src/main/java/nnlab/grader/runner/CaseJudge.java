@@ -19,6 +19,7 @@ import nnlab.grader.assertions.ThresholdCheck;
 import nnlab.grader.assertions.UniformSampleCheck;
 import nnlab.grader.junit.LossCurveChart;
 import nnlab.grader.results.Categories;
+import nnlab.grader.runner.GradingRunner.Attachment;
 
 /**
  * The judge: decides a case from what the child handed back ({@link Observation}s), with the parent's own copy of
@@ -27,10 +28,6 @@ import nnlab.grader.results.Categories;
  * fail a case, never pass one.
  */
 final class CaseJudge {
-
-    /** An attachment for the report. */
-    record Attachment(String name, String type, String extension, byte[] content) {
-    }
 
     /**
      * The judge's decision on a case.

@@ -12,7 +12,7 @@ import java.util.List;
  * @param attachments the judge's tables and charts for the report
  */
 record CaseResult(String category, String output, double seconds, List<String> mistakes,
-        List<CaseJudge.Attachment> attachments) {
+        List<GradingRunner.Attachment> attachments) {
 
     CaseResult {
         mistakes = List.copyOf(mistakes);

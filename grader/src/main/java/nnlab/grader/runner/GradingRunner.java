@@ -185,8 +185,7 @@ public final class GradingRunner {
                     t.points(), r.category(), r.output(), r.seconds(), t.hidden() ? hiddenVisibility
                             : GradedOutcome.VISIBLE, r.mistakes());
             outcomes.add(outcome);
-            reported.add(new Reported(outcome, r.attachments().stream().map(a -> new Attachment(a.name(), a.type(),
-                    a.extension(), a.content())).toList()));
+            reported.add(new Reported(outcome, r.attachments()));
         }
         return new Run(outcomes, reported, engine, children, List.copyOf(notes),
                 (int) plan.stream().filter(PlannedTest::hidden).count());

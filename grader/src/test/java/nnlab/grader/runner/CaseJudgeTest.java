@@ -52,7 +52,7 @@ class CaseJudgeTest {
         assertThat(v.output()).startsWith("L3.2 loss differs from PyTorch's").contains("fixture:  " + FIELD)
                 .contains("softmax");
         assertThat(v.mistakes()).containsExactly("softmax-before-cross-entropy");
-        assertThat(v.attachments()).extracting(CaseJudge.Attachment::name).containsExactly(
+        assertThat(v.attachments()).extracting(GradingRunner.Attachment::name).containsExactly(
                 "L3.2 loss: expected vs actual");
     }
 
@@ -85,11 +85,10 @@ class CaseJudgeTest {
 
     @Test
     void aChartCoversNoComparison() {
-        Observation chart = new Observation(Observation.CHART, "loss curve", FIELD, new TensorValues("float64",
-                new long[] {1}, new double[] {1}), null, null, null, null, false, false, "title", "batch");
+        Observation chart = Observation.chart("loss curve", FIELD, new double[] {1}, "title", "batch");
         CaseJudge.Verdict v = judge.judge(crossEntropyCase(1, List.of()), List.of(chart));
         assertThat(v.output()).contains("handed back no value for loss");
-        assertThat(v.attachments()).extracting(CaseJudge.Attachment::type).containsExactly("image/png");
+        assertThat(v.attachments()).extracting(GradingRunner.Attachment::type).containsExactly("image/png");
     }
 
     @Test
