@@ -85,7 +85,7 @@ class DataLoaderTest {
             generator.randomInt64(); // what the loader draws at iter() before asking the sampler
             long[] order = loader.randomSamplerOrder();
             String key = "samples.epoch" + epoch;
-            int kept = (int) c.expected(key).size();
+            int kept = c.expected(key).size();
             long[] visited = java.util.Arrays.copyOf(order, Math.min(kept, order.length));
             assertThatTensor(manager.create(visited)).named("order of epoch " + epoch)
                     .matches(c.expected(key), c.mistakes(key));
