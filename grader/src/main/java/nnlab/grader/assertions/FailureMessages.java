@@ -21,8 +21,60 @@ public final class FailureMessages {
         return (step == null ? "" : step + " ") + what + " " + verdict;
     }
 
+    /**
+     * The verb that agrees with a value's name: {@code "differs"} for "the loss", {@code "differ"} for "losses of
+     * the whole notebook".
+     */
+    static String verb(String what, String singular, String plural) {
+        return plural(what) ? plural : singular;
+    }
+
+    /** Words that qualify a name's head noun: the head is the last word before the first of them. */
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
+            " (of|drawn|from|in|after|before|for|at|on|with|the|returned|×)( |$)|\\s\\(");
+
+    /**
+     * Whether a value's name is plural: its head noun, the last word before a qualifier ("losses" in "losses of the
+     * whole notebook", "losses" in "per-epoch mean losses the loop returns", "number" in "number of batches"),
+     * ends in a plural s (not in -ss, -us or -is, nor "bias": "loss", "axis" and "bias" are singular).
+     */
+    static boolean plural(String what) {
+        if (what == null || what.isBlank()) {
+            return false;
+        }
+        String name = what.strip();
+        java.util.regex.Matcher m = QUALIFIER.matcher(name);
+        if (m.find() && m.start() > 0) {
+            name = name.substring(0, m.start());
+        }
+        String[] words = name.split("\\s+");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return head.length() > 2 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
+                && !head.endsWith("is") && !head.endsWith("'s") && !head.endsWith("bias");
+    }
+
+    /** The most elements whose values the expected and actual lines show beside the shape. */
+    static final int VALUES_SHOWN = 4;
+
+    /**
+     * The dtype and shape, and for a scalar or a tensor of at most {@value #VALUES_SHOWN} elements its values too: a
+     * beginner reading {@code expected: float32 []} should not have to look further down for the number.
+     */
     static String shapeLine(String label, TensorValues v) {
-        return String.format(Locale.ROOT, "  %-9s %s %s", label, v.dtype(), java.util.Arrays.toString(v.shape()));
+        String line = String.format(Locale.ROOT, "  %-9s %s %s", label, v.dtype(),
+                java.util.Arrays.toString(v.shape()));
+        double[] values = v.values();
+        if (values.length == 0 || values.length > VALUES_SHOWN) {
+            return line;
+        }
+        if (v.shape().length == 0) {
+            return line + " " + format(values[0]);
+        }
+        StringBuilder b = new StringBuilder(line).append(" [");
+        for (int i = 0; i < values.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(format(values[i]));
+        }
+        return b.append(']').toString();
     }
 
     static String outOfToleranceLine(int out, int total, Tolerance t) {
@@ -51,13 +103,14 @@ public final class FailureMessages {
     }
 
     static String returnedNull(String step, String what) {
-        return header(step, what, "is null: the method returned nothing");
+        return header(step, what, verb(what, "is", "are") + " null: the method returned nothing");
     }
 
     // ------------------------------------------------------------------ properties beyond the values (TensorProperties)
 
     static String wrongDevice(String step, String what, String actual, String expected) {
-        return header(step, what, "is on " + actual + ", expected " + expected) + System.lineSeparator()
+        return header(step, what, verb(what, "is", "are") + " on " + actual + ", expected " + expected)
+                + System.lineSeparator()
                 + hintLine("the device follows the manager that creates a tensor (NDManager.newBaseManager(device))"
                         + " or an explicit toDevice(device, false); the chosen device is the GPU when the engine"
                         + " has one (Engine.getInstance().getGpuCount() > 0), else the CPU.");
@@ -65,7 +118,7 @@ public final class FailureMessages {
 
     static String outsideInterval(String step, String what, String interval, int outside, int total, String index,
             double value, String hint) {
-        return header(step, what, "has values outside " + interval) + System.lineSeparator()
+        return header(step, what, verb(what, "has", "have") + " values outside " + interval) + System.lineSeparator()
                 + String.format(Locale.ROOT, "  %d of %d elements outside; first at %s: %s", outside, total, index,
                         format(value))
                 + (hint == null ? "" : System.lineSeparator() + hintLine(hint));
@@ -73,7 +126,7 @@ public final class FailureMessages {
 
     static String rowSumNotOne(String step, String what, int badRows, int rows, String row, double sum,
             Tolerance tolerance) {
-        return header(step, what, "has rows that do not sum to 1") + System.lineSeparator()
+        return header(step, what, verb(what, "has", "have") + " rows that do not sum to 1") + System.lineSeparator()
                 + String.format(Locale.ROOT, "  %d of %d rows off (|sum − 1| ≤ %s); first: row %s sums to %s", badRows,
                         rows, format(tolerance.atol()), row, format(sum)) + System.lineSeparator()
                 + hintLine("probabilities over the classes come from softmax over the last dimension (softmax(-1));"
@@ -81,7 +134,8 @@ public final class FailureMessages {
     }
 
     static String notTwoDimensional(String step, String what, String shape) {
-        return header(step, what, "has shape " + shape + ", expected a 2-d tensor [samples, classes]");
+        return header(step, what, verb(what, "has", "have") + " shape " + shape
+                + ", expected a 2-d tensor [samples, classes]");
     }
 
     // ----------------------------------------------------------------------------- models (LinearLayers)
@@ -178,7 +232,8 @@ public final class FailureMessages {
 
     static String belowThreshold(String step, String what, double actual, double threshold, String reference,
             String hint) {
-        return header(step, what, "is below its threshold") + System.lineSeparator()
+        return header(step, what, verb(what, "is", "are") + " below " + verb(what, "its", "their") + " threshold")
+                + System.lineSeparator()
                 + String.format(Locale.ROOT, "  actual %s, threshold %s (PyTorch: %s)", format(actual),
                         format(threshold), reference)
                 + (hint == null ? "" : System.lineSeparator() + hintLine(hint));

@@ -51,10 +51,12 @@ public record TensorJudgement(String message, String expectedText, String actual
     private static String describe(String step, String what, Comparison c, String field, List<String> hints) {
         List<String> lines = new ArrayList<>();
         switch (c.verdict()) {
-            case SHAPE_DIFFERS -> lines.add(FailureMessages.header(step, what, "has the wrong shape"));
-            case DTYPE_DIFFERS -> lines.add(FailureMessages.header(step, what, "has dtype " + c.actual().dtype()
-                    + ", expected " + c.expected().dtype()));
-            default -> lines.add(FailureMessages.header(step, what, "differs from PyTorch's"));
+            case SHAPE_DIFFERS -> lines.add(FailureMessages.header(step, what,
+                    FailureMessages.verb(what, "has", "have") + " the wrong shape"));
+            case DTYPE_DIFFERS -> lines.add(FailureMessages.header(step, what, FailureMessages.verb(what, "has", "have")
+                    + " dtype " + c.actual().dtype() + ", expected " + c.expected().dtype()));
+            default -> lines.add(FailureMessages.header(step, what,
+                    FailureMessages.verb(what, "differs", "differ") + " from PyTorch's"));
         }
         lines.add(FailureMessages.shapeLine("expected:", c.expected()));
         lines.add(FailureMessages.shapeLine("actual:", c.actual()));

@@ -49,7 +49,7 @@ class TensorPropertiesTest {
         assertThatThrownBy(() -> TensorProperties.assertValuesIn("values",
                 manager.create(new float[] {0.5f, 1, -2, Float.NaN}), 0, true, 1, false, "rand draws from [0, 1)"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("L1.9 values has values outside [0, 1)")
+                .hasMessageStartingWith("L1.9 values have values outside [0, 1)")
                 .hasMessageContaining("3 of 4 elements outside; first at [1]: 1")
                 .hasMessageContaining("hint: rand draws from [0, 1)");
     }
