@@ -19,16 +19,33 @@ public final class GradeResults {
 
     private static final int NAME_WIDTH = 62;
 
+    /** The widest line of case ids under a failure block, the indent included. */
+    private static final int IDS_WIDTH = 118;
+
     private final List<GradedOutcome> outcomes;
 
-    private GradeResults(List<GradedOutcome> outcomes) {
+    /** Test methods whose outcomes come from an earlier run than this one, and when that run ended. */
+    private final Map<String, Long> earlierRuns;
+
+    private GradeResults(List<GradedOutcome> outcomes, Map<String, Long> earlierRuns) {
         // Stable: within a step, tests and cases keep the order they ran in.
         this.outcomes = outcomes.stream().sorted(Comparator.comparing((GradedOutcome o) -> StepId.parse(o.step())))
                 .toList();
+        this.earlierRuns = Map.copyOf(earlierRuns);
     }
 
     public static GradeResults of(List<GradedOutcome> outcomes) {
-        return new GradeResults(outcomes);
+        return new GradeResults(outcomes, Map.of());
+    }
+
+    /**
+     * The results of a run of some tests merged with the latest results of the others: the table marks the rows
+     * whose outcomes were not re-run now, and says when they were.
+     *
+     * @param earlierRuns test methods ({@code class#method}) not run now, and when the run that last ran them ended
+     */
+    public static GradeResults of(List<GradedOutcome> outcomes, Map<String, Long> earlierRuns) {
+        return new GradeResults(outcomes, earlierRuns);
     }
 
     /** The results a results.json written by {@link #toGradescope()} holds. */
@@ -37,7 +54,7 @@ public final class GradeResults {
                 String.valueOf(t.extraData().get("method")), t.name(), t.number(), t.score(), t.maxScore(),
                 String.valueOf(t.extraData().get("category")), t.output(),
                 ((Number) t.extraData().getOrDefault("seconds", 0)).doubleValue(), t.visibility(),
-                mistakes(t.extraData().get("mistakes")))).toList());
+                mistakes(t.extraData().get("mistakes")))).toList(), Map.of());
     }
 
     private static List<String> mistakes(Object value) {
@@ -71,7 +88,8 @@ public final class GradeResults {
             }
             lab = e.getKey().lab();
             for (GradedOutcome o : collapse(e.getValue())) {
-                b.append(String.format(Locale.ROOT, "  %-5s %-" + NAME_WIDTH + "s %5s / %-3s  %s%n", o.step(),
+                b.append(String.format(Locale.ROOT, "%s %-5s %-" + NAME_WIDTH + "s %5s / %-3s  %s%n",
+                        earlierRuns.containsKey(o.method()) ? EARLIER_MARK : " ", o.step(),
                         shorten(withoutStep(o.name(), o.step()), NAME_WIDTH), points(o.score()), points(o.maxScore()),
                         o.category()));
             }
@@ -79,8 +97,35 @@ public final class GradeResults {
         if (lab != null) {
             b.append(labLine(lab));
         }
+        earlierLegend().ifPresent(legend -> b.append(legend).append(nl));
         b.append(String.format(Locale.ROOT, "GRADE: %s / %s", points(score()), points(maxScore())));
         return b.toString();
+    }
+
+    /** Marks a row of the table whose outcomes come from an earlier run. */
+    static final String EARLIER_MARK = "*";
+
+    /**
+     * The legend of the marked rows, when a run of some tests kept the others' earlier outcomes: a student who ran
+     * one lab must not take the other labs' rows for what their code does now.
+     */
+    private java.util.Optional<String> earlierLegend() {
+        List<GradedOutcome> shown = outcomes.stream().filter(o -> earlierRuns.containsKey(o.method())).toList();
+        if (shown.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        List<String> times = shown.stream().map(o -> earlierRuns.get(o.method())).distinct().sorted()
+                .map(millis -> runTime(millis, zone, today)).distinct().toList();
+        return java.util.Optional.of(EARLIER_MARK + " not re-run now: from your " + (times.size() == 1 ? "run of "
+                : "runs of ") + String.join(", ", times) + " (./mvnw test without -Dtest re-runs everything)");
+    }
+
+    private static String runTime(long millis, java.time.ZoneId zone, java.time.LocalDate today) {
+        java.time.ZonedDateTime t = java.time.Instant.ofEpochMilli(millis).atZone(zone);
+        String pattern = t.toLocalDate().equals(today) ? "HH:mm" : "yyyy-MM-dd HH:mm";
+        return t.format(java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
     }
 
     private String labLine(int lab) {
@@ -194,16 +239,84 @@ public final class GradeResults {
                     .append(Categories.DOES_NOT_COMPILE).append(System.lineSeparator())
                     .append(output.indent(2).stripTrailing()).append(System.lineSeparator());
         });
+        Map<List<String>, List<GradedOutcome>> sameWay = new LinkedHashMap<>();
         for (GradedOutcome o : outcomes) {
             if (o.passed() || Categories.NOT_IMPLEMENTED.equals(o.category()) || Categories.SKIPPED.equals(o.category())
                     || Categories.DOES_NOT_COMPILE.equals(o.category())) {
                 continue;
             }
+            sameWay.computeIfAbsent(List.of(o.step(), o.category(), way(o)), k -> new ArrayList<>()).add(o);
+        }
+        sameWay.values().forEach(cases -> {
+            GradedOutcome o = cases.get(0);
             b.append(System.lineSeparator()).append("✗ ").append(o.name()).append(" — ").append(o.category())
                     .append(System.lineSeparator()).append(o.output().indent(2).stripTrailing())
                     .append(System.lineSeparator());
+            if (cases.size() > 1) {
+                b.append(moreCases(cases.subList(1, cases.size()), cases)).append(System.lineSeparator());
+            }
+        });
+        return b.toString();
+    }
+
+    /**
+     * What makes two failures of a step "the same": the known mistakes the judge recognised, else the hints the
+     * message gives, else (no hint at all) the whole message. One mistake in a training step fails every batch of
+     * it with the same hint; printing each would bury everything else.
+     */
+    private static String way(GradedOutcome o) {
+        if (!o.mistakes().isEmpty()) {
+            return "mistakes " + o.mistakes().stream().sorted().toList();
+        }
+        List<String> hints = o.output().lines().map(String::strip).filter(l -> l.startsWith("hint: ")).toList();
+        return hints.isEmpty() ? "output " + o.output() : "hints " + hints;
+    }
+
+    /** "and 12 more cases fail the same way: ..." with the cases' short ids, wrapped. */
+    private static String moreCases(List<GradedOutcome> more, List<GradedOutcome> all) {
+        List<String> ids = caseIds(more, all);
+        StringBuilder b = new StringBuilder("  and " + more.size() + " more " + (more.size() == 1 ? "case fails"
+                : "cases fail") + " the same way:");
+        int lineStart = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i) + (i < ids.size() - 1 ? "," : "");
+            if (b.length() - lineStart + 1 + id.length() > IDS_WIDTH) {
+                b.append(System.lineSeparator());
+                lineStart = b.length();
+                b.append("   ");
+            }
+            b.append(' ').append(id);
         }
         return b.toString();
+    }
+
+    /**
+     * Short ids of cases: the case's label (after the name's " · ") up to its first ", " or ": ", such as
+     * "000 epoch 2 batch 1 of 3"; the whole label where the short ones would not tell the cases apart; preceded by
+     * the test method's name (what {@code -Dtest=Class#method} takes) when the cases come from several methods.
+     */
+    private static List<String> caseIds(List<GradedOutcome> cases, List<GradedOutcome> all) {
+        boolean severalMethods = all.stream().map(GradedOutcome::method).distinct().count() > 1;
+        List<String> labels = cases.stream().map(GradeResults::caseLabel).toList();
+        List<String> shortLabels = labels.stream().map(l -> l.split(", |: ", 2)[0]).toList();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            keys.add(cases.get(i).method() + " " + shortLabels.get(i));
+        }
+        List<String> chosen = keys.stream().distinct().count() == keys.size() ? shortLabels : labels;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            String method = cases.get(i).method();
+            String prefix = severalMethods ? method.substring(method.indexOf('#') + 1) : "";
+            String id = (prefix + " " + chosen.get(i)).strip();
+            ids.add(id.isEmpty() ? method.substring(method.indexOf('#') + 1) : id);
+        }
+        return ids;
+    }
+
+    private static String caseLabel(GradedOutcome o) {
+        int dot = o.name().indexOf(" · ");
+        return dot < 0 ? "" : o.name().substring(dot + 3);
     }
 
     private static String withoutStep(String name, String step) {

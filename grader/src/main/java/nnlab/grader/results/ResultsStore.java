@@ -81,7 +81,8 @@ public final class ResultsStore {
                     StandardOpenOption.WRITE)) {
                 FileLock lock = channel.lock();
                 try {
-                    GradeResults merged = GradeResults.of(merge(readParts(parts)));
+                    List<GradedRun> runs = readParts(parts);
+                    GradeResults merged = GradeResults.of(merge(runs), earlierRuns(runs, run.runId()));
                     writeAtomically(resultsFile(), JSON.writeValueAsBytes(merged.toGradescope(runInfo)));
                     return merged;
                 } finally {
@@ -109,12 +110,31 @@ public final class ResultsStore {
     /** For every test method, the outcomes of the latest run that ran it; runs in time order. */
     static List<GradedOutcome> merge(List<GradedRun> runs) {
         Map<String, List<GradedOutcome>> byMethod = new LinkedHashMap<>();
-        runs.stream().sorted(Comparator.comparingLong(GradedRun::finishedAtMillis)).forEach(run -> {
-            Map<String, List<GradedOutcome>> ofRun = new LinkedHashMap<>();
-            run.outcomes().forEach(o -> ofRun.computeIfAbsent(o.method(), k -> new ArrayList<>()).add(o));
-            byMethod.putAll(ofRun);
-        });
+        latestRunByMethod(runs).forEach((method, run) -> byMethod.put(method,
+                run.outcomes().stream().filter(o -> o.method().equals(method)).toList()));
         return byMethod.values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The test methods whose latest outcomes come from another run than {@code current}, and when that run ended:
+     * what the score table marks as not re-run now.
+     */
+    static Map<String, Long> earlierRuns(List<GradedRun> runs, String current) {
+        Map<String, Long> earlier = new LinkedHashMap<>();
+        latestRunByMethod(runs).forEach((method, run) -> {
+            if (!run.runId().equals(current)) {
+                earlier.put(method, run.finishedAtMillis());
+            }
+        });
+        return earlier;
+    }
+
+    /** For every test method, the latest run that ran it, in the order the methods first ran. */
+    private static Map<String, GradedRun> latestRunByMethod(List<GradedRun> runs) {
+        Map<String, GradedRun> latest = new LinkedHashMap<>();
+        runs.stream().sorted(Comparator.comparingLong(GradedRun::finishedAtMillis))
+                .forEach(run -> run.outcomes().forEach(o -> latest.put(o.method(), run)));
+        return latest;
     }
 
     private static List<GradedRun> readParts(Path parts) throws IOException {

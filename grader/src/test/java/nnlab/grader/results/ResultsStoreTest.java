@@ -65,4 +65,21 @@ class ResultsStoreTest {
         assertThatThrownBy(() -> ResultsStore.readResults(dir.resolve("other.json")))
                 .hasMessageStartingWith(dir.resolve("other.json") + ": not a results.json written by nnlab's grader");
     }
+    @Test
+    void aRunOfOneTestKeepsTheOthersOutcomesAndTheTableSaysTheyAreOlder() {
+        ResultsStore store = new ResultsStore(dir);
+        long first = java.time.ZonedDateTime.now().withHour(9).withMinute(30).toInstant().toEpochMilli();
+        store.record(new GradedRun("whole", "x", first, List.of(
+                outcome("A#one", "L1.1", 0, 1, Categories.WRONG_RESULT),
+                outcome("B#two", "L3.2", 0, 2, Categories.WRONG_RESULT))));
+
+        GradeResults partial = store.record(new GradedRun("only-B", "x", first + 60_000,
+                List.of(outcome("B#two", "L3.2", 2, 2, Categories.PASSED))));
+
+        assertThat(partial.score()).isEqualTo(2);
+        assertThat(partial.scoreTable()).contains("* L1.1 ").contains("\n  L3.2 ".replace("\n", System.lineSeparator()))
+                .contains("* not re-run now: from your run of 09:30");
+        assertThat(ResultsStore.earlierRuns(List.of(new GradedRun("whole", "x", first,
+                List.of(outcome("A#one", "L1.1", 0, 1, Categories.WRONG_RESULT)))), "whole")).isEmpty();
+    }
 }
