@@ -10,7 +10,9 @@ import io.qameta.allure.model.StatusDetails;
 import io.qameta.allure.model.TestResult;
 import io.qameta.allure.util.ResultsUtils;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,7 @@ final class AllureOutcomes {
     private AllureOutcomes() {
     }
 
-    static void write(Path dir, List<GradingRunner.Reported> reported) {
+    static void write(Path dir, List<GradingRunner.Reported> reported) throws IOException {
         FileSystemResultsWriter writer = new FileSystemResultsWriter(dir);
         for (GradingRunner.Reported r : reported) {
             GradedOutcome o = r.outcome();
@@ -52,6 +54,8 @@ final class AllureOutcomes {
             int n = 0;
             for (GradingRunner.Attachment a : r.attachments()) {
                 String source = uuid + "-" + (n++) + "-attachment" + a.extension();
+                // A run of one class (-Dtest=...) re-grades cases an earlier run wrote: their attachment is replaced.
+                Files.deleteIfExists(dir.resolve(source));
                 writer.write(source, new ByteArrayInputStream(a.content()));
                 attachments.add(new Attachment().setName(a.name()).setType(a.type()).setSource(source));
             }

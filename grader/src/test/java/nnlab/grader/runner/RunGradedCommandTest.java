@@ -75,17 +75,49 @@ class RunGradedCommandTest {
         assertThat(withoutTimes(grade.resolve("results.json"))).isEqualTo(firstResults);
     }
 
+    @Test
+    void aRunOfOneStepTwiceKeepsTheOtherRowsMarkedAsOlderAndReplacesItsOwnAllureFiles(@TempDir Path dir)
+            throws Exception {
+        Path classes = dir.resolve("classes");
+        String file = "nnlab/lab3/Losses.java";
+        Path grade = dir.resolve("grade");
+        Submissions.compile(file, Submissions.sabotaged(file, "meanSquaredError",
+                "return predictions.sub(targets).pow(2).sum();"), classes);
+        long earlier = java.time.ZonedDateTime.now().withHour(9).withMinute(30).toInstant().toEpochMilli();
+        new ResultsStore(grade).record(new GradedRun("earlier", "nnlab-exercises", earlier,
+                List.of(new GradedOutcome("nnlab.lab1.TensorsTest#fromRows", "L1.1 earlier", "L1.1", 1, 1,
+                        Categories.PASSED, "", 0))));
+
+        for (int run = 1; run <= 2; run++) {
+            Result result = runGraded(dir, grade, Submissions.classPathWith(classes), "LossesTest#meanSquaredError");
+
+            assertThat(result.exitCode()).as("run %d: %s", run, result.output()).isZero();
+            assertThat(result.output()).containsPattern("(?m)^\\* L1\\.1 .* 1 / 1 +passed$")
+                    .containsPattern("(?m)^  L3\\.5 .* 0\\.5 / 1 +wrong result \\(1 of 2 cases pass\\)$")
+                    .contains("* not re-run now: from your run of 09:30")
+                    .containsPattern("(?m)^GRADE: 1.5 / 2$");
+        }
+        try (Stream<Path> allure = Files.list(dir.resolve("allure"))) {
+            assertThat(allure.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-attachment.txt"));
+        }
+    }
+
     private record Result(int exitCode, String output) {
     }
 
     private static Result runGraded(Path dir, Path grade, String classPath) throws Exception {
+        return runGraded(dir, grade, classPath, "");
+    }
+
+    private static Result runGraded(Path dir, Path grade, String classPath, String filter) throws Exception {
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             int code = NnlabCommand.run("run-graded", "--test-classes", ContainmentTest.testClasses().toString(),
                     "--grade-dir", grade.toString(), "--junit-xml", dir.resolve("junit").toString(),
-                    "--allure-results", dir.resolve("allure").toString(), "--class-path", classPath);
+                    "--allure-results", dir.resolve("allure").toString(), "--class-path", classPath,
+                    "--filter=" + filter);
             return new Result(code, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
