@@ -102,6 +102,13 @@ public final class GradeResults {
         return b.toString();
     }
 
+    /** " (not re-run now: from your run of 14:02)" after a failure kept from an earlier run; else nothing. */
+    private String earlierNote(GradedOutcome o) {
+        Long millis = earlierRuns.get(o.method());
+        return millis == null ? "" : " (not re-run now: from your run of " + runTime(millis,
+                java.time.ZoneId.systemDefault(), java.time.LocalDate.now(java.time.ZoneId.systemDefault())) + ")";
+    }
+
     /** Marks a row of the table whose outcomes come from an earlier run. */
     static final String EARLIER_MARK = "*";
 
@@ -118,8 +125,10 @@ public final class GradeResults {
         java.time.LocalDate today = java.time.LocalDate.now(zone);
         List<String> times = shown.stream().map(o -> earlierRuns.get(o.method())).distinct().sorted()
                 .map(millis -> runTime(millis, zone, today)).distinct().toList();
-        return java.util.Optional.of(EARLIER_MARK + " not re-run now: from your " + (times.size() == 1 ? "run of "
-                : "runs of ") + String.join(", ", times) + " (./mvnw test without -Dtest re-runs everything)");
+        String when = times.size() == 1 ? "run of " + times.get(0) : "runs of "
+                + String.join(", ", times.subList(0, times.size() - 1)) + " and " + times.get(times.size() - 1);
+        return java.util.Optional.of(EARLIER_MARK + " not re-run now: from your " + when
+                + " (./mvnw test without -Dtest re-runs everything)");
     }
 
     private static String runTime(long millis, java.time.ZoneId zone, java.time.LocalDate today) {
@@ -236,8 +245,9 @@ public final class GradeResults {
             List<String> steps = cases.stream().map(GradedOutcome::step).distinct().toList();
             b.append(System.lineSeparator()).append("✗ ").append(String.join(", ", steps)).append(" (")
                     .append(cases.size()).append(cases.size() == 1 ? " case" : " cases").append(") — ")
-                    .append(Categories.DOES_NOT_COMPILE).append(System.lineSeparator())
-                    .append(output.indent(2).stripTrailing()).append(System.lineSeparator());
+                    .append(Categories.DOES_NOT_COMPILE).append(earlierNote(cases.get(0)))
+                    .append(System.lineSeparator()).append(output.indent(2).stripTrailing())
+                    .append(System.lineSeparator());
         });
         Map<List<String>, List<GradedOutcome>> sameWay = new LinkedHashMap<>();
         for (GradedOutcome o : outcomes) {
@@ -250,6 +260,7 @@ public final class GradeResults {
         sameWay.values().forEach(cases -> {
             GradedOutcome o = cases.get(0);
             b.append(System.lineSeparator()).append("✗ ").append(o.name()).append(" — ").append(o.category())
+                    .append(earlierNote(o))
                     .append(System.lineSeparator()).append(o.output().indent(2).stripTrailing())
                     .append(System.lineSeparator());
             if (cases.size() > 1) {

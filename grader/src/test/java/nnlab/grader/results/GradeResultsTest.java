@@ -121,5 +121,9 @@ class GradeResultsTest {
                 "* not re-run now: from your run of 14:02 (./mvnw test without -Dtest re-runs everything)");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("GRADE: 1.5 / 4");
         assertThat(results.scoreTable()).doesNotContain("not re-run now");
+        GradeResults olderFailure = GradeResults.of(results.outcomes(), java.util.Map.of("T#b", earlier));
+        assertThat(olderFailure.failureDetails())
+                .contains("✗ L3.10 ten · case 2 — wrong result (not re-run now: from your run of 14:02)");
+        assertThat(results.failureDetails()).doesNotContain("not re-run now");
     }
 }
