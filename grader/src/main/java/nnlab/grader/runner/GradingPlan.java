@@ -119,11 +119,24 @@ final class GradingPlan {
      * Whether a filter selects the case's test method.
      *
      * @param filter Surefire's {@code -Dtest} syntax, comma-separated {@code Class} or {@code Class#method} with
-     *     {@code *} wildcards, the class by simple or full name; blank for every graded test
+     *     {@code *} wildcards, the class by simple or full name, or a step id ({@code L3.2}) or lab ({@code L7});
+     *     blank for every graded test
      */
     static Predicate<PlannedTest> selectedBy(String filter) {
         List<Pattern> patterns = patterns(filter);
-        return t -> patterns.isEmpty() || selected(t.method(), patterns);
+        List<String> steps = steps(filter);
+        return t -> patterns.isEmpty() && steps.isEmpty() || selected(t.method(), patterns)
+                || steps.stream().anyMatch(s -> t.step().equals(s) || t.step().startsWith(s + "."));
+    }
+
+    /** A step id ({@code L3.2}) or a lab ({@code L7}), as students name what they work on. */
+    private static final Pattern STEP = Pattern.compile("L\\d+(\\.\\d+)?");
+
+    /** The parts of a filter that are step ids or labs: {@code -Dtest=L3.2} grades that step, {@code L7} lab 7. */
+    private static List<String> steps(String filter) {
+        return filter == null ? List.of()
+                : java.util.Arrays.stream(filter.split(",")).map(String::strip).filter(p -> STEP.matcher(p).matches())
+                        .toList();
     }
 
     private static List<Pattern> patterns(String filter) {
@@ -133,7 +146,7 @@ final class GradingPlan {
         }
         for (String part : filter.split(",")) {
             String p = part.strip();
-            if (!p.isEmpty()) {
+            if (!p.isEmpty() && !STEP.matcher(p).matches()) {
                 String glob = p.contains("#") ? p : p + "#*";
                 out.add(Pattern.compile(Pattern.quote(glob).replace("*", "\\E.*\\Q")));
             }

@@ -26,4 +26,21 @@ class GradingPlanTest {
                 .rejects(caseOf("nnlab.lab3.LossesTest#oneHot"));
         assertThat(GradingPlan.selectedBy("Losses")).rejects(crossEntropy);
     }
+
+    @Test
+    void aFilterNamesAStepOrALabByItsId() {
+        PlannedTest l32 = caseOf("nnlab.lab3.LossesTest#crossEntropy");
+        PlannedTest l31 = ofStep("nnlab.lab3.LossesTest#oneHot", "L3.1");
+        PlannedTest l310 = ofStep("T#ten", "L3.10");
+        PlannedTest l71 = ofStep("U#one", "L7.1");
+
+        assertThat(GradingPlan.selectedBy("L3.2")).accepts(l32).rejects(l31, l310, l71);
+        assertThat(GradingPlan.selectedBy("L3")).accepts(l32, l31, l310).rejects(l71);
+        assertThat(GradingPlan.selectedBy("L7.1, LossesTest#crossEntropy")).accepts(l32, l71).rejects(l31, l310);
+    }
+
+    private static PlannedTest ofStep(String method, String step) {
+        return new PlannedTest("id", method, method + "()", -1, step + " x", step, 1, 10, null, null, false,
+                java.util.List.of());
+    }
 }
