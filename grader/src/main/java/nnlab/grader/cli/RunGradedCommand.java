@@ -168,7 +168,7 @@ final class RunGradedCommand implements Callable<Integer> {
         GradingOutputs.write(run, merged, junitDir, allureDir);
         GradingOutputs.writeNotes(gradeDir.resolve("log"), run);
         if (!quiet) {
-            out.print(merged.report(store.resultsFile()));
+            out.print(merged.report(shown(store.resultsFile())));
             notGradedFiles.forEach(f -> out.println("not graded: " + f));
             if (instructor == null) {
                 HiddenStepsNote.text().ifPresent(out::println);
@@ -187,5 +187,19 @@ final class RunGradedCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * The results file as the report names it: relative to the repository (grader/target/grade/results.json) when
+     * it lies in it, as a student reads it from the folder they ran ./mvnw in; else absolute.
+     */
+    private static Path shown(Path resultsFile) {
+        Path file = resultsFile.toAbsolutePath().normalize();
+        String root = System.getProperty("nnlab.repository.root");
+        if (root == null || root.isBlank()) {
+            return file;
+        }
+        Path repository = Path.of(root).toAbsolutePath().normalize();
+        return file.startsWith(repository) ? repository.relativize(file) : file;
     }
 }

@@ -226,10 +226,14 @@ public final class GradeResults {
         return Math.round(v * 1e4) / 1e4;
     }
 
-    /** What a student reads after a run: the failures to fix, then the score table, then where results.json is. */
+    /**
+     * What a student reads after a run: the failures to fix, then the score table, then where results.json is.
+     *
+     * @param resultsFile the path to show: absolute, or relative to where the student runs ./mvnw
+     */
     public String report(java.nio.file.Path resultsFile) {
         String nl = System.lineSeparator();
-        return failureDetails() + nl + scoreTable() + nl + "results: " + resultsFile.toAbsolutePath().normalize() + nl;
+        return failureDetails() + nl + scoreTable() + nl + "results: " + resultsFile.normalize() + nl;
     }
 
     /**
@@ -302,14 +306,14 @@ public final class GradeResults {
     }
 
     /**
-     * Short ids of cases: the case's label (after the name's " · ") up to its first ", " or ": ", such as
+     * Short ids of cases: the case's label (after the name's " · ") shortened by {@link #shortLabel}, such as
      * "000 epoch 2 batch 1 of 3"; the whole label where the short ones would not tell the cases apart; preceded by
      * the test method's name (what {@code -Dtest=Class#method} takes) when the cases come from several methods.
      */
     private static List<String> caseIds(List<GradedOutcome> cases, List<GradedOutcome> all) {
         boolean severalMethods = all.stream().map(GradedOutcome::method).distinct().count() > 1;
         List<String> labels = cases.stream().map(GradeResults::caseLabel).toList();
-        List<String> shortLabels = labels.stream().map(l -> l.split(", |: ", 2)[0]).toList();
+        List<String> shortLabels = labels.stream().map(GradeResults::shortLabel).toList();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             keys.add(cases.get(i).method() + " " + shortLabels.get(i));
@@ -323,6 +327,34 @@ public final class GradeResults {
             ids.add(id.isEmpty() ? method.substring(method.indexOf('#') + 1) : id);
         }
         return ids;
+    }
+
+    /** The longest short id of a case, where its label allows it. */
+    private static final int SHORT_ID = 32;
+
+    /**
+     * A case's label up to its first ": " ("000: 3 epochs of 3 batches" is "000"), else up to the last top-level
+     * ", " that keeps it within {@value #SHORT_ID} characters ("4 samples, 3 classes, torch.manual_seed(3); …" is
+     * "4 samples, 3 classes"), else whole.
+     */
+    static String shortLabel(String label) {
+        int colon = label.indexOf(": ");
+        if (colon > 0) {
+            return label.substring(0, colon);
+        }
+        if (label.length() <= SHORT_ID) {
+            return label;
+        }
+        int depth = 0;
+        int cut = -1;
+        for (int i = 0; i < label.length() - 1 && i <= SHORT_ID; i++) {
+            char c = label.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (depth == 0 && c == ',' && label.charAt(i + 1) == ' ') {
+                cut = i;
+            }
+        }
+        return cut > 0 ? label.substring(0, cut) : label;
     }
 
     private static String caseLabel(GradedOutcome o) {

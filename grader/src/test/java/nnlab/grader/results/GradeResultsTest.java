@@ -126,4 +126,16 @@ class GradeResultsTest {
                 .contains("✗ L3.10 ten · case 2 — wrong result (not re-run now: from your run of 14:02)");
         assertThat(results.failureDetails()).doesNotContain("not re-run now");
     }
+
+    @Test
+    void aCasesShortIdEndsAtItsFirstColonOrAtATopLevelComma() {
+        assertThat(GradeResults.shortLabel("000: 3 epochs of 3 batches, lr 0.5: losses 0.75")).isEqualTo("000");
+        assertThat(GradeResults.shortLabel("000 epoch 1 batch 2 of 3, samples [3, 0], loss 0.645"))
+                .isEqualTo("000 epoch 1 batch 2 of 3");
+        assertThat(GradeResults.shortLabel("4 samples, 3 classes, torch.manual_seed(3); randn(4, 3) * 2"))
+                .isEqualTo("4 samples, 3 classes");
+        assertThat(GradeResults.shortLabel("seed 000's trained logits on the toy training set"))
+                .isEqualTo("seed 000's trained logits on the toy training set");
+        assertThat(GradeResults.shortLabel("adam-l1")).isEqualTo("adam-l1");
+    }
 }
