@@ -23,6 +23,8 @@ public final class BuiltInOpsEpoch {
     }
 
     /** One epoch, as {@code MnistTraining.trainEpoch} but with fused operations; returns the mean loss. */
+    // The NDScopes are held for what they close at the end of their block, never referenced in it.
+    @SuppressWarnings("try")
     public static float trainEpoch(MnistParameters p, NDArray features, NDArray oneHotLabels, NDArray order,
             int batchSize, float lr) {
         int batches = (int) (order.size() / batchSize);
