@@ -2,12 +2,18 @@ package nnlab.grader.results;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import nnlab.course.StepId;
 
@@ -106,7 +112,7 @@ public final class GradeResults {
     private String earlierNote(GradedOutcome o) {
         Long millis = earlierRuns.get(o.method());
         return millis == null ? "" : " (not re-run now: from your run of " + runTime(millis,
-                java.time.ZoneId.systemDefault(), java.time.LocalDate.now(java.time.ZoneId.systemDefault())) + ")";
+                ZoneId.systemDefault(), LocalDate.now(ZoneId.systemDefault())) + ")";
     }
 
     /** Marks a row of the table whose outcomes come from an earlier run. */
@@ -116,25 +122,25 @@ public final class GradeResults {
      * The legend of the marked rows, when a run of some tests kept the others' earlier outcomes: a student who ran
      * one lab must not take the other labs' rows for what their code does now.
      */
-    private java.util.Optional<String> earlierLegend() {
+    private Optional<String> earlierLegend() {
         List<GradedOutcome> shown = outcomes.stream().filter(o -> earlierRuns.containsKey(o.method())).toList();
         if (shown.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
-        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate today = LocalDate.now(zone);
         List<String> times = shown.stream().map(o -> earlierRuns.get(o.method())).distinct().sorted()
                 .map(millis -> runTime(millis, zone, today)).distinct().toList();
         String when = times.size() == 1 ? "run of " + times.get(0) : "runs of "
                 + String.join(", ", times.subList(0, times.size() - 1)) + " and " + times.get(times.size() - 1);
-        return java.util.Optional.of(EARLIER_MARK + " not re-run now: from your " + when
+        return Optional.of(EARLIER_MARK + " not re-run now: from your " + when
                 + " (./mvnw test without -Dtest re-runs everything)");
     }
 
-    private static String runTime(long millis, java.time.ZoneId zone, java.time.LocalDate today) {
-        java.time.ZonedDateTime t = java.time.Instant.ofEpochMilli(millis).atZone(zone);
+    private static String runTime(long millis, ZoneId zone, LocalDate today) {
+        ZonedDateTime t = Instant.ofEpochMilli(millis).atZone(zone);
         String pattern = t.toLocalDate().equals(today) ? "HH:mm" : "yyyy-MM-dd HH:mm";
-        return t.format(java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+        return t.format(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
     }
 
     private String labLine(int lab) {
