@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nnlab.grader.batch.BatchInputException;
 import nnlab.grader.batch.ClassOutputs;
 import nnlab.grader.batch.ShardMerge;
 import picocli.CommandLine.Command;
@@ -12,10 +11,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code nnlab merge}: joins the output folders of {@code nnlab grade --shard} runs and writes the class outputs. */
-@Command(name = "merge", mixinStandardHelpOptions = true,
+@Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = NnlabVersion.class,
+        header = "Join the outputs of sharded nnlab grade runs into one class.",
         description = {"Copies the student folders of every SHARD_DIR (outputs of nnlab grade --shard K/N) into DIR,"
-            + " then writes the gradebook and the class report there. A student in two shards is an error (exit 2).",
-            "Example: ./nnlab merge --out graded shard-1 shard-2 shard-3"})
+            + " then writes the gradebook and the class report there. A student in two shards is an error (exit 2)."},
+        footer = {"", "Example: ./nnlab merge --out graded shard-1 shard-2 shard-3"})
 final class MergeCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the merged output folder")
@@ -29,14 +29,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            int students = ShardMerge.merge(out.toAbsolutePath().normalize(), shards);
-            ClassOutputs.write(out.toAbsolutePath().normalize(), Optional.ofNullable(roster));
-            System.out.println("nnlab merge: " + students + " students written to " + out);
-            return 0;
-        } catch (BatchInputException e) {
-            System.err.println("nnlab merge: " + e.getMessage());
-            return 2;
-        }
+        int students = ShardMerge.merge(out.toAbsolutePath().normalize(), shards);
+        ClassOutputs.write(out.toAbsolutePath().normalize(), Optional.ofNullable(roster));
+        System.out.println("nnlab merge: " + students + " students written to " + out);
+        return 0;
     }
 }
