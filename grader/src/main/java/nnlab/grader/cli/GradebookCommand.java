@@ -28,9 +28,6 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example: ./nnlab gradebook --out gradebook.csv artifacts/"})
 final class GradebookCommand implements Callable<Integer> {
 
-    /** What the Maven profile passes when {@code -Dnnlab.submissions} is not set. */
-    private static final String UNSET_PROPERTY = "${nnlab.submissions}";
-
     @Spec
     private CommandSpec spec;
 
@@ -43,9 +40,8 @@ final class GradebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (inputs.stream().anyMatch(p -> p.toString().equals(UNSET_PROPERTY) || p.toString().isBlank())) {
-            throw new Inputs.BadInput(spec, "no submissions named (expected a folder of submissions: with the"
-                    + " Maven profile, -Dnnlab.submissions=DIR)");
+        if (inputs.stream().anyMatch(p -> p.toString().isBlank())) {
+            throw new Inputs.BadInput(spec, "an empty INPUT (expected a results.json or a folder of submissions)");
         }
         Gradebook book = Gradebook.read(inputs);
         book.writeCsv(out);

@@ -32,6 +32,15 @@ public final class NnlabCommand implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests and for {@code main}). */
     public static int run(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null) {
+                // Maven's exec plugin passes an unset property as null, which picocli cannot parse.
+                System.err.println((i > 0 && args[0] != null ? "nnlab " + args[0] : "nnlab") + ": argument " + (i + 1)
+                        + " is missing (with a Maven profile, expected the -D property it names, such as"
+                        + " -Dnnlab.submissions=DIR for -Pgradebook)");
+                return CommandErrors.USAGE;
+            }
+        }
         return commandLine().execute(args);
     }
 

@@ -53,9 +53,11 @@ class CommandLineErrorsTest {
                 Arguments.of("nnlab gradebook", "Missing required parameter: 'INPUT'", new String[] {"gradebook"}),
                 Arguments.of("nnlab gradebook", "/nonexistent: not found (expected a results.json or a folder",
                         new String[] {"gradebook", "/nonexistent"}),
-                Arguments.of("nnlab gradebook", "no submissions named (expected a folder of submissions: with the"
-                        + " Maven profile, -Dnnlab.submissions=DIR)",
-                        new String[] {"gradebook", "${nnlab.submissions}"}),
+                Arguments.of("nnlab gradebook", "an empty INPUT (expected a results.json or a folder of submissions)",
+                        new String[] {"gradebook", ""}),
+                Arguments.of("nnlab gradebook", "argument 2 is missing (with a Maven profile, expected the -D"
+                        + " property it names, such as -Dnnlab.submissions=DIR for -Pgradebook)",
+                        new String[] {"gradebook", null, "--out", "gradebook.csv"}),
                 Arguments.of("nnlab gradebook", "Unknown option: '--output'",
                         new String[] {"gradebook", "--output", "x.csv", "in"}),
                 Arguments.of("nnlab grade", "Missing required option: '--out=DIR'", new String[] {"grade", "sub"}),
