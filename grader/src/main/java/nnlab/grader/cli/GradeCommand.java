@@ -20,8 +20,10 @@ import nnlab.grader.batch.Shard;
 import nnlab.grader.batch.SubmissionDiscovery;
 import nnlab.grader.batch.SubmissionSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code nnlab grade}: grades a class of submissions with the course's own tests, one folder per student and the
@@ -38,6 +40,9 @@ import picocli.CommandLine.Parameters;
             + " submission.json) and the class outputs in DIR."},
         footer = {"", "Example: ./nnlab grade --out graded --roster roster.csv submissions/"})
 final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
     private Path out;
@@ -81,6 +86,9 @@ final class GradeCommand implements Callable<Integer> {
                     + String.join(", ", BatchSettings.VISIBILITIES));
         }
         Shard part = Shard.parse(shard);
+        if (roster != null) {
+            Inputs.readableFile(spec, "--roster", roster, "a CSV roster with a header: id, name (or github)");
+        }
         Optional<Roster> students = roster == null ? Optional.empty() : Optional.of(Roster.read(roster));
         List<SubmissionSource> sources = SubmissionDiscovery.discover(submissions);
         Path root = courseRoot.toAbsolutePath().normalize();

@@ -7,8 +7,10 @@ import java.util.concurrent.Callable;
 import nnlab.grader.batch.ClassOutputs;
 import nnlab.grader.batch.ShardMerge;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code nnlab merge}: joins the output folders of {@code nnlab grade --shard} runs and writes the class outputs. */
 @Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = NnlabVersion.class,
@@ -17,6 +19,9 @@ import picocli.CommandLine.Parameters;
             + " then writes the gradebook and the class report there. A student in two shards is an error (exit 2)."},
         footer = {"", "Example: ./nnlab merge --out graded shard-1 shard-2 shard-3"})
 final class MergeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the merged output folder")
     private Path out;
@@ -29,6 +34,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (roster != null) {
+            Inputs.readableFile(spec, "--roster", roster, "a CSV roster with a header: id, name (or github)");
+        }
         int students = ShardMerge.merge(out.toAbsolutePath().normalize(), shards);
         ClassOutputs.write(out.toAbsolutePath().normalize(), Optional.ofNullable(roster));
         System.out.println("nnlab merge: " + students + " students written to " + out);
