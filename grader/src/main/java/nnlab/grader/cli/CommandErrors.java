@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nnlab.fixtures.FixtureFormatException;
 import nnlab.grader.batch.BatchInputException;
 import nnlab.grader.release.ReleaseException;
 import picocli.CommandLine;
@@ -70,7 +69,7 @@ final class CommandErrors implements IParameterExceptionHandler, IExecutionExcep
 
     /** The one line for an exception that is the user's input at fault, empty for any other. */
     static Optional<String> userError(Throwable e) {
-        if (e instanceof BatchInputException || e instanceof ReleaseException || e instanceof FixtureFormatException) {
+        if (e instanceof BatchInputException || e instanceof ReleaseException) {
             return Optional.of(firstLine(e.getMessage()));
         }
         if (e instanceof UncheckedIOException && e.getCause() != null) {
@@ -80,7 +79,8 @@ final class CommandErrors implements IParameterExceptionHandler, IExecutionExcep
             String what = fs instanceof NoSuchFileException ? "not found"
                     : fs instanceof AccessDeniedException ? "permission denied"
                     : fs instanceof NotDirectoryException ? "not a folder"
-                    : fs instanceof FileAlreadyExistsException ? "already exists" : null;
+                    : fs instanceof FileAlreadyExistsException ? "already exists (expected a folder there, or nothing)"
+                    : null;
             if (what != null) {
                 return Optional.of(fs.getFile() + ": " + what);
             }
