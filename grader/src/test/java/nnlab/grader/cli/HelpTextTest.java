@@ -93,7 +93,7 @@ class HelpTextTest {
         // ./nnlab --help answers before the first build, so it has its own copy of the list: it must not drift.
         String launcher = Files.readString(Path.of("..", "nnlab"), StandardCharsets.UTF_8);
         String help = launcher.substring(launcher.indexOf("<<'HELP'"), launcher.indexOf("\nHELP\n"));
-        assertThat(help.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+        assertThat(help.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
         CommandLine root = NnlabCommand.commandLine();
         for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
             String header = sub.getValue().getCommandSpec().usageMessage().header()[0];
