@@ -20,23 +20,29 @@ import nnlab.grader.batch.Shard;
 import nnlab.grader.batch.SubmissionDiscovery;
 import nnlab.grader.batch.SubmissionSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code nnlab grade}: grades a class of submissions with the course's own tests, one folder per student and the
  * class's gradebook and report. Exit code 0 whatever the submissions do; 2 for a wrong command line; 3 when the
  * grader itself failed.
  */
-@Command(name = "grade", mixinStandardHelpOptions = true,
+@Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = NnlabVersion.class,
+        header = "Grade a class of submissions with the course's own tests.",
         description = {"Grades submissions with the course's own tests: of each, only the files students write are"
             + " taken; everything else comes from the course.",
             "A SUBMISSION is a checkout, a folder or a .zip/.tar/.tar.gz/.tgz of one; a folder holding several is a"
             + " class (one per student, named after the folder or archive).",
             "Writes DIR/<student>/ (results.json, junit/, allure-results/, allure-report/index.html,"
-            + " submission.json) and the class outputs in DIR.",
-            "Example: ./nnlab grade --out graded --roster roster.csv submissions/"})
+            + " submission.json) and the class outputs in DIR."},
+        footer = {"", "Example: ./nnlab grade --out graded --roster roster.csv submissions/"})
 final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
     private Path out;
@@ -72,42 +78,40 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try {
-            if (jobs < 1) {
-                throw new BatchInputException("--jobs " + jobs + ": expected 1 or more");
-            }
-            if (!BatchSettings.VISIBILITIES.contains(hiddenVisibility)) {
-                throw new BatchInputException("--hidden-visibility '" + hiddenVisibility + "': expected one of "
-                        + String.join(", ", BatchSettings.VISIBILITIES));
-            }
-            Shard part = Shard.parse(shard);
-            Optional<Roster> students = roster == null ? Optional.empty() : Optional.of(Roster.read(roster));
-            List<SubmissionSource> sources = SubmissionDiscovery.discover(submissions);
-            Path root = courseRoot.toAbsolutePath().normalize();
-            Course course = Course.at(root);
-            CourseBuild build = CourseBuild.ofLauncher(root);
-            Path dir = out.toAbsolutePath().normalize();
-            if (Files.exists(dir) && !Files.isDirectory(dir)) {
-                throw new BatchInputException(out + ": not a folder");
-            }
-            Files.createDirectories(dir);
-            BatchSettings settings = new BatchSettings(dir, course, build, IntakeLimits.DEFAULT, hiddenVisibility,
-                    allureReport ? AllureReports.find(root) : Optional.empty(), 768);
-            if (allureReport && settings.allure().isEmpty()) {
-                log.println("nnlab grade: Allure is not unpacked under " + root.resolve("target/nnlab")
-                        + " (the ./nnlab launcher does it): no Allure reports");
-            }
-            BatchGrader.Summary summary = new BatchGrader(settings, log).grade(sources, students, part, jobs);
-            ClassOutputs.write(dir, Optional.ofNullable(roster));
-            log.println("nnlab grade: " + summary.graded().size() + " students written to " + out);
-            if (summary.graderFailed()) {
-                log.println("nnlab grade: the grader itself failed for some students (see their grade.log)");
-                return 3;
-            }
-            return 0;
-        } catch (BatchInputException e) {
-            System.err.println("nnlab grade: " + e.getMessage());
-            return 2;
+        if (jobs < 1) {
+            throw new BatchInputException("--jobs " + jobs + ": expected 1 or more");
         }
+        if (!BatchSettings.VISIBILITIES.contains(hiddenVisibility)) {
+            throw new BatchInputException("--hidden-visibility '" + hiddenVisibility + "': expected one of "
+                    + String.join(", ", BatchSettings.VISIBILITIES));
+        }
+        Shard part = Shard.parse(shard);
+        if (roster != null) {
+            Inputs.readableFile(spec, "--roster", roster, "a CSV roster with a header: id, name (or github)");
+        }
+        Optional<Roster> students = roster == null ? Optional.empty() : Optional.of(Roster.read(roster));
+        List<SubmissionSource> sources = SubmissionDiscovery.discover(submissions);
+        Path root = courseRoot.toAbsolutePath().normalize();
+        Course course = Course.at(root);
+        CourseBuild build = CourseBuild.ofLauncher(root);
+        Path dir = out.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new BatchInputException(out + ": not a folder");
+        }
+        Files.createDirectories(dir);
+        BatchSettings settings = new BatchSettings(dir, course, build, IntakeLimits.DEFAULT, hiddenVisibility,
+                allureReport ? AllureReports.find(root) : Optional.empty(), 768);
+        if (allureReport && settings.allure().isEmpty()) {
+            log.println("nnlab grade: Allure is not unpacked under " + root.resolve("target/nnlab")
+                    + " (the ./nnlab launcher does it): no Allure reports");
+        }
+        BatchGrader.Summary summary = new BatchGrader(settings, log).grade(sources, students, part, jobs);
+        ClassOutputs.write(dir, Optional.ofNullable(roster));
+        log.println("nnlab grade: " + summary.graded().size() + " students written to " + out);
+        if (summary.graderFailed()) {
+            log.println("nnlab grade: the grader itself failed for some students (see their grade.log)");
+            return 3;
+        }
+        return 0;
     }
 }

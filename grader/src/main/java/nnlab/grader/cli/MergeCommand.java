@@ -4,19 +4,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nnlab.grader.batch.BatchInputException;
 import nnlab.grader.batch.ClassOutputs;
 import nnlab.grader.batch.ShardMerge;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code nnlab merge}: joins the output folders of {@code nnlab grade --shard} runs and writes the class outputs. */
-@Command(name = "merge", mixinStandardHelpOptions = true,
+@Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = NnlabVersion.class,
+        header = "Join the outputs of sharded nnlab grade runs into one class.",
         description = {"Copies the student folders of every SHARD_DIR (outputs of nnlab grade --shard K/N) into DIR,"
-            + " then writes the gradebook and the class report there. A student in two shards is an error (exit 2).",
-            "Example: ./nnlab merge --out graded shard-1 shard-2 shard-3"})
+            + " then writes the gradebook and the class report there. A student in two shards is an error (exit 2)."},
+        footer = {"", "Example: ./nnlab merge --out graded shard-1 shard-2 shard-3"})
 final class MergeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the merged output folder")
     private Path out;
@@ -29,14 +34,12 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            int students = ShardMerge.merge(out.toAbsolutePath().normalize(), shards);
-            ClassOutputs.write(out.toAbsolutePath().normalize(), Optional.ofNullable(roster));
-            System.out.println("nnlab merge: " + students + " students written to " + out);
-            return 0;
-        } catch (BatchInputException e) {
-            System.err.println("nnlab merge: " + e.getMessage());
-            return 2;
+        if (roster != null) {
+            Inputs.readableFile(spec, "--roster", roster, "a CSV roster with a header: id, name (or github)");
         }
+        int students = ShardMerge.merge(out.toAbsolutePath().normalize(), shards);
+        ClassOutputs.write(out.toAbsolutePath().normalize(), Optional.ofNullable(roster));
+        System.out.println("nnlab merge: " + students + " students written to " + out);
+        return 0;
     }
 }

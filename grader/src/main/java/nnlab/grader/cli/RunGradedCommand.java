@@ -34,72 +34,91 @@ import picocli.CommandLine.Spec;
  * Maven's test phase runs it; its exit code is 0 whatever the score, unless the grader itself failed (3) or
  * {@code --require-full-score} is given and the score is not full (1).
  */
-@Command(name = "run-graded", mixinStandardHelpOptions = true,
-        description = "Grades the implementation on the class path in child JVMs with time and memory limits.")
+@Command(name = "run-graded", mixinStandardHelpOptions = true, versionProvider = NnlabVersion.class,
+        header = "Grade the code on the class path, as ./mvnw test does.",
+        description = "Grades the implementation on the class path in child JVMs with time and memory limits, and"
+            + " writes results.json, the JUnit XML and the Allure results.")
 final class RunGradedCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--test-classes", required = true, description = "the folder of the graded test classes")
+    @Option(names = "--test-classes", paramLabel = "DIR", required = true,
+            description = "the folder of the graded test classes")
     private Path testClasses;
 
-    @Option(names = "--grade-dir", description = "where results.json goes (default: ${DEFAULT-VALUE})")
+    @Option(names = "--grade-dir", paramLabel = "DIR",
+            description = "where results.json goes (default: ${DEFAULT-VALUE})")
     private Path gradeDir = Path.of("target/grade");
 
-    @Option(names = "--junit-xml", description = "where the JUnit XML goes (default: ${DEFAULT-VALUE})")
+    @Option(names = "--junit-xml", paramLabel = "DIR",
+            description = "where the JUnit XML goes (default: ${DEFAULT-VALUE})")
     private Path junitDir = Path.of("target/surefire-reports");
 
-    @Option(names = "--allure-results", description = "Allure's results folder (default: the system property"
+    @Option(names = "--allure-results", paramLabel = "DIR",
+            description = "Allure's results folder (default: the system property"
             + " allure.results.directory, else ${DEFAULT-VALUE})")
     private Path allureDir = Path.of(System.getProperty("allure.results.directory", "target/allure-results"));
 
-    @Option(names = "--compile-report", description = "the tolerant compiler's report of files that did not compile")
+    @Option(names = "--compile-report", paramLabel = "FILE",
+            description = "the tolerant compiler's report of files that did not compile")
     private Path compileReport;
 
-    @Option(names = "--filter", description = "Surefire's -Dtest syntax: Class or Class#method, comma-separated, *"
+    @Option(names = "--filter", paramLabel = "TESTS",
+            description = "Surefire's -Dtest syntax: Class or Class#method, comma-separated, *"
             + " wildcards; a filtered run keeps the other tests' latest results")
     private String filter = "";
 
-    @Option(names = "--heap", description = "each grading JVM's Java heap limit in MiB (default: ${DEFAULT-VALUE})")
+    @Option(names = "--heap", paramLabel = "MiB",
+            description = "each grading JVM's Java heap limit in MiB (default: ${DEFAULT-VALUE})")
     private int heapMiB = 1024;
 
-    @Option(names = "--memory", description = "each grading JVM's limit on all its data memory, tensors included,"
+    @Option(names = "--memory", paramLabel = "MiB",
+            description = "each grading JVM's limit on all its data memory, tensors included,"
             + " in MiB, where the OS allows (0: none; default: ${DEFAULT-VALUE})")
     private long memoryMiB = 6144;
 
-    @Option(names = "--class-path", description = "the grading JVMs' class path (default: this JVM's): the graded"
+    @Option(names = "--class-path", paramLabel = "PATH",
+            description = "the grading JVMs' class path (default: this JVM's): the graded"
             + " tests, the kit and the implementation to grade")
     private String classPath = System.getProperty("java.class.path");
 
-    @Option(names = "--require-full-score", arity = "0..1", description = "exit 1 unless every graded test passes")
+    @Option(names = "--require-full-score", arity = "0..1", paramLabel = "true|false",
+            description = "exit 1 unless every graded test passes")
     private boolean requireFullScore;
 
-    @Option(names = "--hidden-fixtures", description = "instructor grading: the folder of hidden fixtures"
+    @Option(names = "--hidden-fixtures", paramLabel = "DIR",
+            description = "instructor grading: the folder of hidden fixtures"
             + " (fixtures/hidden); the grading JVMs then hold no expected value, and the grade is judged here")
     private String hiddenFixtures = "";
 
-    @Option(names = "--student", description = "with --hidden-fixtures: the student's id, which picks the hidden"
+    @Option(names = "--student", paramLabel = "ID",
+            description = "with --hidden-fixtures: the student's id, which picks the hidden"
             + " variant of each step they are graded on; without it, every variant is graded")
     private String student;
 
-    @Option(names = "--hidden-visibility", description = "Gradescope's visibility of hidden cases' results:"
+    @Option(names = "--hidden-visibility", paramLabel = "V",
+            description = "Gradescope's visibility of hidden cases' results:"
             + " after_published, after_due_date, hidden or visible (default: ${DEFAULT-VALUE})")
     private String hiddenVisibility = "after_published";
 
-    @Option(names = "--sealed", arity = "0..1", description = "grade with sealed fixtures (no expected value in the"
+    @Option(names = "--sealed", arity = "0..1", paramLabel = "true|false",
+            description = "grade with sealed fixtures (no expected value in the"
             + " grading JVMs) even without hidden fixtures")
     private boolean sealed;
 
-    @Option(names = "--not-graded", description = "a file listing, one per line, the submission's files that were"
+    @Option(names = "--not-graded", paramLabel = "FILE",
+            description = "a file listing, one per line, the submission's files that were"
             + " not graded (listed in results.json)")
     private Path notGraded;
 
-    @Option(names = "--hide", description = "instructor grading: a folder the grading JVMs must not see (the other"
+    @Option(names = "--hide", paramLabel = "DIR",
+            description = "instructor grading: a folder the grading JVMs must not see (the other"
             + " students' results); repeatable. The hidden fixtures are always hidden")
     private List<Path> hide = new ArrayList<>();
 
-    @Option(names = "--quiet", arity = "0..1", description = "print no report, only problems")
+    @Option(names = "--quiet", arity = "0..1", paramLabel = "true|false",
+            description = "print no report, only problems")
     private boolean quiet;
 
     private static final Set<String> VISIBILITIES = Set.of("after_published", "after_due_date",
@@ -108,6 +127,17 @@ final class RunGradedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Inputs.readableFolder(spec, "--test-classes", testClasses, "the folder of the compiled graded tests");
+        if (notGraded != null) {
+            Inputs.readableFile(spec, "--not-graded", notGraded, "a file listing files not graded");
+        }
+        if (heapMiB < 64) {
+            throw new ParameterException(spec.commandLine(), "--heap " + heapMiB + ": expected 64 MiB or more");
+        }
+        if (memoryMiB < 0) {
+            throw new ParameterException(spec.commandLine(), "--memory " + memoryMiB + ": expected 0 (no limit)"
+                    + " or a number of MiB");
+        }
         if (!VISIBILITIES.contains(hiddenVisibility)) {
             throw new ParameterException(spec.commandLine(), "--hidden-visibility: expected one of"
                     + " after_published, after_due_date, hidden or visible, found '" + hiddenVisibility + "'");

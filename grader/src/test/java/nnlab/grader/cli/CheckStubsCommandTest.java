@@ -62,16 +62,16 @@ class CheckStubsCommandTest {
 
     @Test
     void failsWithoutResults() {
-        assertThat(run("check-stubs", "--results", dir.resolve("none.json").toString())).startsWith("1 ")
-                .contains("not found: grade the stubs first");
+        assertThat(run("check-stubs", "--results", dir.resolve("none.json").toString())).startsWith("2 ")
+                .contains("none.json: not found (expected the results.json of grading the stubs: run ./mvnw test");
     }
 
     @Test
     void reportPrintsTheTableOrSaysThereIsNone() {
         Path file = results(outcome("L1.1", 0, Categories.NOT_IMPLEMENTED));
         assertThat(run("report", "--results", file.toString())).startsWith("0 ").contains("GRADE: 0 / 1");
-        assertThat(run("report", "--results", dir.resolve("none.json").toString())).startsWith("0 ")
-                .contains("no graded results");
+        assertThat(run("report", "--results", dir.resolve("none.json").toString())).startsWith("2 ")
+                .contains("none.json: not found (expected the results.json of a graded run");
         assertThat(run()).startsWith("2 ").contains("name a subcommand");
     }
 }
