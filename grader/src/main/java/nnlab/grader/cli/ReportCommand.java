@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nnlab.grader.results.GradeResults;
 import nnlab.grader.results.ResultsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +25,7 @@ final class ReportCommand implements Callable<Integer> {
             out.println("nnlab: no graded results in " + results + " (no graded test ran)");
             return 0;
         }
-        out.print(GradeResults.fromGradescope(ResultsStore.readResults(results)).report(results));
+        out.print(ResultsStore.readGradeResults(results).report(results));
         return 0;
     }
 }

@@ -47,17 +47,4 @@ class GradeResultsTest {
         assertThat(details).contains("✗ L3.1, L3.2 (3 cases) — does not compile").contains("  Losses.java:41:44");
         assertThat(details.split("error: ';' expected", -1)).hasSize(2);
     }
-
-    @Test
-    void gradescopeFormat() {
-        GradeResults.Gradescope g = results.toGradescope();
-        assertThat(g.score()).isEqualTo(1.5);
-        assertThat(g.maxScore()).isEqualTo(4);
-        assertThat(g.tests()).extracting(GradeResults.GradescopeTest::number)
-                .containsExactly("L1.1", "L3.2", "L3.10", "L3.10");
-        assertThat(g.tests().get(1).status()).isEqualTo("failed");
-        assertThat(g.tests().get(1).extraData()).containsEntry("category", Categories.NOT_IMPLEMENTED);
-        assertThat(g.extraData().get("labs")).asList().hasSize(2);
-        assertThat(g.output()).endsWith("GRADE: 1.5 / 4");
-    }
 }
