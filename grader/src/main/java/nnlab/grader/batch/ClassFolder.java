@@ -119,6 +119,9 @@ final class ClassFolder {
                     + ", expected an array of cases");
         }
         boolean hidden = hidden(file, t, extra, at);
+        // What Gradescope reads must be numbers too, though the cases' points are what is counted.
+        number(file, t, "score", at + ".score");
+        number(file, t, "max_score", at + ".max_score");
         List<StudentRecord.Case> out = new ArrayList<>();
         for (int k = 0; k < stepCases.size(); k++) {
             JsonNode c = stepCases.get(k);
@@ -132,9 +135,12 @@ final class ClassFolder {
             double maxScore = number(file, c, "max_score", cat + ".max_score");
             String category = text(file, c, "category", cat + ".category");
             List<String> mistakes = texts(file, c, "mistakes", cat + ".mistakes");
-            String output = optionalText(file, c, "output", cat + ".output").orElse("");
+            List<String> hints = texts(file, c, "hints", cat + ".hints");
+            if (hints.isEmpty() && !mistakes.isEmpty()) {
+                hints = hints(optionalText(file, c, "output", cat + ".output").orElse(""));
+            }
             out.add(new StudentRecord.Case(step, name, score, maxScore, "passed".equals(category), category, hidden,
-                    mistakes, mistakes.isEmpty() ? List.of() : hints(output)));
+                    mistakes, hints));
         }
         return out;
     }

@@ -17,12 +17,12 @@ class GradebookCommandTest {
     @TempDir
     Path dir;
 
-    private void graded(String student, double l31, double l32) {
+    private void graded(String student, double l31, double l310case1, double l310case2) {
         new ResultsStore(dir.resolve("submissions").resolve(student).resolve("grader/target/grade")).record(
                 new GradedRun("r", "nnlab-exercises", 1, List.of(
                         new GradedOutcome("T#a", "L3.1 a", "L3.1", l31, 1, category(l31), "", 0),
-                        new GradedOutcome("T#b", "L3.10 b · 1", "L3.10", l32, 1, category(l32), "", 0),
-                        new GradedOutcome("T#b", "L3.10 b · 2", "L3.10", l32, 1, category(l32), "", 0))));
+                        new GradedOutcome("T#b", "L3.10 b · 1", "L3.10", l310case1, 1, category(l310case1), "", 0),
+                        new GradedOutcome("T#b", "L3.10 b · 2", "L3.10", l310case2, 1, category(l310case2), "", 0))));
     }
 
     private static String category(double points) {
@@ -31,8 +31,8 @@ class GradebookCommandTest {
 
     @Test
     void oneRowPerStudentWithPointsPerStepInCourseOrder() throws Exception {
-        graded("bob", 0, 1);
-        graded("alice", 1, 0.5);
+        graded("bob", 0, 1, 1);
+        graded("alice", 1, 1, 0);
         Path csv = dir.resolve("out/gradebook.csv");
         assertThat(NnlabCommand.run("gradebook", dir.resolve("submissions").toString(), "--out", csv.toString()))
                 .isZero();
