@@ -3,7 +3,7 @@
 # (make-zip.sh), unpacks it into source/, runs setup.sh there (no apt, offline Maven, no priming), then runs
 # run_autograder on three submissions and checks the results.json each leaves in results/:
 #   correct  the reference's @Solution files in the student's places: 121 / 121, public and hidden cases
-#   stub     the exercises' files as released: 0 / 121, every case "not implemented yet"
+#   stub     the exercises' files as released, uploaded as files: 0 / 121, every case "not implemented yet"
 #   broken   a student file over 1 MiB: not graded, a results.json with score 0 that says why
 # and, for the graded ones, what Gradescope reads: exact sums, unique numbers, the log hidden, a whole-second time.
 # Takes minutes (a build of the course and two gradings), so .ci/run does not run it; KEEP=1 keeps the folder.
@@ -100,9 +100,9 @@ check correct 121
 say "correct: graded"
 
 submit gs-4242
-while read -r f; do
-  mkdir -p "$AUTOGRADER_ROOT/submission/$(dirname "$f")"
-  cp "$repo/exercises/src/main/java/$f" "$AUTOGRADER_ROOT/submission/$f"   # files only, as an upload of files
+while read -r f; do   # uploaded files, not a checkout: lab4/GradientDescent.java, lab7/GradientDescent.java, ...
+  mkdir -p "$AUTOGRADER_ROOT/submission/$(basename "$(dirname "$f")")"
+  cp "$repo/exercises/src/main/java/$f" "$AUTOGRADER_ROOT/submission/$(basename "$(dirname "$f")")/"
 done < <(student_files)
 grade stub
 check stub 0
