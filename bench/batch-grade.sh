@@ -32,13 +32,14 @@ for d in sorted(os.listdir(out)):
         continue
     s = json.load(open(os.path.join(p, "submission.json")))
     r = json.load(open(os.path.join(p, "results.json")))
-    tests = sum(t.get("extra_data", {}).get("seconds", 0) for t in r["tests"])
+    cases = [(t["extra_data"]["step"], c) for t in r["tests"] for c in t["extra_data"]["cases"]]
+    tests = sum(c.get("seconds", 0) for _, c in cases)
     slow = {}
-    for t in r["tests"]:
-        slow[t["number"]] = slow.get(t["number"], 0) + t.get("extra_data", {}).get("seconds", 0)
+    for step, c in cases:
+        slow[step] = slow.get(step, 0) + c.get("seconds", 0)
     sec = s["seconds"]
     rows.append((sec.get("intake", 0), sec.get("compile", 0), sec.get("grade", 0) - tests, tests,
-                 sec.get("report", 0), r["score"], r["max_score"], slow))
+                 sec.get("report", 0), r["score"], r["extra_data"]["max_score"], slow))
 k = len(rows)
 avg = lambda i: sum(r[i] for r in rows) / k
 print(f"nnlab batch bench: {k} submissions of the reference, {jobs} at a time, {os.cpu_count()} processors,"

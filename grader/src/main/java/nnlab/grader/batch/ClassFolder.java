@@ -84,13 +84,84 @@ final class ClassFolder {
         }
         List<StudentRecord.Case> cases = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
-            cases.add(readCase(file, tests.get(i), "tests[" + i + "]"));
+            JsonNode t = tests.get(i);
+            String at = "tests[" + i + "]";
+            JsonNode stepCases = t != null && t.isObject() ? t.path("extra_data").get("cases") : null;
+            if (stepCases == null || stepCases.isNull()) {
+                cases.add(readCase(file, t, at)); // one test per case, as the grader wrote before 2026-12
+            } else {
+                cases.addAll(readStepCases(file, t, at, stepCases));
+            }
         }
         double score = root.has("score") ? number(file, root, "score", "score")
                 : cases.stream().mapToDouble(StudentRecord.Case::score).sum();
+        JsonNode extra = root.path("extra_data");
         double maxScore = root.has("max_score") ? number(file, root, "max_score", "max_score")
+                : extra.has("max_score") ? number(file, extra, "max_score", "extra_data.max_score")
                 : cases.stream().mapToDouble(StudentRecord.Case::maxScore).sum();
         return new StudentRecord.Grade(score, maxScore, List.copyOf(cases));
+    }
+
+    /**
+     * The cases of a test that holds one step's public or hidden cases ({@code extra_data.step},
+     * {@code extra_data.hidden}, {@code extra_data.cases}), as {@code GradescopeResults} writes them.
+     */
+    private static List<StudentRecord.Case> readStepCases(Path file, JsonNode t, String at, JsonNode stepCases)
+            throws IOException {
+        JsonNode extra = t.get("extra_data");
+        String step = text(file, extra, "step", at + ".extra_data.step");
+        if (!StepId.isStepId(step)) {
+            throw new BatchInputException(file + ": field '" + at + ".extra_data.step' is \"" + step
+                    + "\", expected a step id such as L3.2");
+        }
+        if (!stepCases.isArray()) {
+            throw new BatchInputException(file + ": field '" + at + ".extra_data.cases' is " + describe(stepCases)
+                    + ", expected an array of cases");
+        }
+        boolean hidden = hidden(file, t, extra, at);
+        // What Gradescope reads must be numbers too, though the cases' points are what is counted.
+        number(file, t, "score", at + ".score");
+        number(file, t, "max_score", at + ".max_score");
+        List<StudentRecord.Case> out = new ArrayList<>();
+        for (int k = 0; k < stepCases.size(); k++) {
+            JsonNode c = stepCases.get(k);
+            String cat = at + ".extra_data.cases[" + k + "]";
+            if (!c.isObject()) {
+                throw new BatchInputException(file + ": field '" + cat + "' is " + describe(c)
+                        + ", expected a case object");
+            }
+            String name = optionalText(file, c, "name", cat + ".name").orElse(step);
+            double score = number(file, c, "score", cat + ".score");
+            double maxScore = number(file, c, "max_score", cat + ".max_score");
+            String category = text(file, c, "category", cat + ".category");
+            List<String> mistakes = texts(file, c, "mistakes", cat + ".mistakes");
+            List<String> hints = texts(file, c, "hints", cat + ".hints");
+            if (hints.isEmpty() && !mistakes.isEmpty()) {
+                hints = hints(optionalText(file, c, "output", cat + ".output").orElse(""));
+            }
+            out.add(new StudentRecord.Case(step, name, score, maxScore, "passed".equals(category), category, hidden,
+                    mistakes, hints));
+        }
+        return out;
+    }
+
+    private static boolean hidden(Path file, JsonNode t, JsonNode extra, String at) throws IOException {
+        JsonNode h = extra.get("hidden");
+        if (h != null && !h.isNull()) {
+            if (!h.isBoolean()) {
+                throw new BatchInputException(file + ": field '" + at + ".extra_data.hidden' is " + describe(h)
+                        + ", expected true or false");
+            }
+            return h.booleanValue();
+        }
+        Optional<String> visibility = optionalText(file, t, "visibility", at + ".visibility");
+        return visibility.isPresent() && !visibility.get().equals("visible");
+    }
+
+    /** The hint sentences of an output, one {@code hint: } line each. */
+    private static List<String> hints(String output) {
+        return output.lines().map(String::strip).filter(l -> l.startsWith("hint: "))
+                .map(l -> l.substring("hint: ".length())).toList();
     }
 
     private static StudentRecord.Case readCase(Path file, JsonNode t, String at) throws IOException {
@@ -121,25 +192,12 @@ final class ClassFolder {
         }
         String category = optionalText(file, extra, "category", at + ".extra_data.category")
                 .orElse(passed ? "passed" : "failed");
-        Optional<String> visibility = optionalText(file, t, "visibility", at + ".visibility");
-        boolean hidden;
-        JsonNode h = extra.get("hidden");
-        if (h != null && !h.isNull()) {
-            if (!h.isBoolean()) {
-                throw new BatchInputException(file + ": field '" + at + ".extra_data.hidden' is " + describe(h)
-                        + ", expected true or false");
-            }
-            hidden = h.booleanValue();
-        } else {
-            hidden = visibility.isPresent() && !visibility.get().equals("visible");
-        }
+        boolean hidden = hidden(file, t, extra, at);
         List<String> mistakes = texts(file, extra, "mistakes", at + ".extra_data.mistakes");
         List<String> hints = texts(file, extra, "hints", at + ".extra_data.hints");
         if (hints.isEmpty() && !mistakes.isEmpty()) {
             // Before extra_data.hints, the sentences were only in the output, one "hint: " line each.
-            String output = optionalText(file, t, "output", at + ".output").orElse("");
-            hints = output.lines().map(String::strip).filter(l -> l.startsWith("hint: "))
-                    .map(l -> l.substring("hint: ".length())).toList();
+            hints = hints(optionalText(file, t, "output", at + ".output").orElse(""));
         }
         return new StudentRecord.Case(step, name, score, maxScore, passed, category, hidden, mistakes, hints);
     }

@@ -22,8 +22,9 @@ final class GradedScore {
         try {
             JsonNode root = new ObjectMapper().readTree(results.toFile());
             DecimalFormat points = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-            return points.format(root.path("score").asDouble()) + " / " + points.format(root.path("max_score")
-                    .asDouble());
+            // Gradescope's top level has no max_score: the grader keeps it in extra_data (older files: at the top).
+            JsonNode max = root.has("max_score") ? root.get("max_score") : root.path("extra_data").path("max_score");
+            return points.format(root.path("score").asDouble()) + " / " + points.format(max.asDouble());
         } catch (IOException e) {
             return "";
         }

@@ -1,14 +1,14 @@
 package nnlab.grader.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nnlab.grader.results.Categories;
+import nnlab.grader.results.GradeResults;
+import nnlab.grader.results.GradedOutcome;
+import nnlab.grader.results.ResultsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,33 +34,30 @@ final class CheckStubsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Inputs.readableFile(spec, "--results", results, "the results.json of grading the stubs: run ./mvnw test first");
-        JsonNode root;
+        GradeResults graded;
         try {
-            root = new ObjectMapper().readTree(results.toFile());
-        } catch (JsonProcessingException e) {
-            throw new Inputs.BadInput(spec, "--results " + results + ": not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            graded = ResultsStore.readGradeResults(results);
+        } catch (IOException e) {
+            throw new Inputs.BadInput(spec, "--results " + e.getMessage().lines().findFirst().orElse(""));
         }
         List<String> problems = new ArrayList<>();
-        JsonNode tests = root.path("tests");
-        if (!tests.isArray() || tests.isEmpty()) {
+        if (graded.outcomes().isEmpty()) {
             problems.add(results + ": tests: expected a non-empty list of graded tests");
         }
-        for (JsonNode t : tests) {
-            String category = t.path("extra_data").path("category").asText("");
-            if (t.path("score").asDouble() != 0 || !Categories.NOT_IMPLEMENTED.equals(category)) {
-                problems.add(t.path("name").asText() + ": score " + t.path("score").asDouble() + ", category '"
-                        + category + "' (expected 0 and '" + Categories.NOT_IMPLEMENTED + "')"
-                        + System.lineSeparator() + "    " + t.path("output").asText().replace("\n", "\n    "));
+        for (GradedOutcome o : graded.outcomes()) {
+            if (o.score() != 0 || !Categories.NOT_IMPLEMENTED.equals(o.category())) {
+                problems.add(o.name() + ": score " + o.score() + ", category '" + o.category() + "' (expected 0 and '"
+                        + Categories.NOT_IMPLEMENTED + "')" + System.lineSeparator() + "    "
+                        + o.output().replace("\n", "\n    "));
             }
         }
-        if (root.path("score").asDouble() != 0 || root.path("max_score").asDouble() <= 0) {
-            problems.add(results + ": score " + root.path("score") + " of " + root.path("max_score")
-                    + " (expected 0 of more than 0)");
+        if (graded.score() != 0 || graded.maxScore() <= 0) {
+            problems.add(results + ": score " + GradeResults.points(graded.score()) + " of "
+                    + GradeResults.points(graded.maxScore()) + " (expected 0 of more than 0)");
         }
         problems.forEach(p -> System.out.println("check-stubs: " + p));
-        System.out.printf("check-stubs: %d graded tests, %s / %s points, %d problems%n", tests.size(),
-                root.path("score").asText(), root.path("max_score").asText(), problems.size());
+        System.out.printf("check-stubs: %d graded cases, %s / %s points, %d problems%n", graded.outcomes().size(),
+                GradeResults.points(graded.score()), GradeResults.points(graded.maxScore()), problems.size());
         return problems.isEmpty() ? 0 : 1;
     }
 }

@@ -30,13 +30,13 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Inputs.readableFile(spec, "--results", results, "the results.json of a graded run: run ./mvnw test first");
-        GradeResults.Gradescope read;
+        GradeResults graded;
         try {
-            read = ResultsStore.readResults(results);
+            graded = ResultsStore.readGradeResults(results);
         } catch (IOException e) {
             throw new Inputs.BadInput(spec, "--results " + e.getMessage().lines().findFirst().orElse(""));
         }
-        out.print(GradeResults.fromGradescope(read).report(results));
+        out.print(graded.report(results));
         return 0;
     }
 }

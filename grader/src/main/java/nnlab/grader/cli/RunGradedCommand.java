@@ -126,6 +126,7 @@ final class RunGradedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        long started = System.nanoTime();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Inputs.readableFolder(spec, "--test-classes", testClasses, "the folder of the compiled graded tests");
         if (notGraded != null) {
@@ -194,7 +195,7 @@ final class RunGradedCommand implements Callable<Integer> {
         }
         GradeResults merged = store.record(new GradedRun(UUID.randomUUID().toString(),
                 System.getProperty("nnlab.implementation", "unknown"), System.currentTimeMillis(), run.outcomes()),
-                info);
+                info, (System.nanoTime() - started) / 1e9);
         GradingOutputs.write(run, merged, junitDir, allureDir);
         GradingOutputs.writeNotes(gradeDir.resolve("log"), run);
         if (!quiet) {

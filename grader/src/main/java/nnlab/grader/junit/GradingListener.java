@@ -50,10 +50,12 @@ public final class GradingListener implements TestExecutionListener {
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private final Map<String, Finished> containerFailures = new ConcurrentHashMap<>();
     private TestPlan plan;
+    private long planStarted;
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         plan = testPlan;
+        planStarted = System.nanoTime();
         if (!Boolean.parseBoolean(System.getProperty(RECORD_PROPERTY, "true"))) {
             return;
         }
@@ -122,7 +124,7 @@ public final class GradingListener implements TestExecutionListener {
         GradedRun run = new GradedRun(UUID.randomUUID().toString(),
                 System.getProperty("nnlab.implementation", "unknown"), System.currentTimeMillis(), outcomes);
         ResultsStore store = ResultsStore.fromSystemProperties();
-        GradeResults merged = store.record(run);
+        GradeResults merged = store.record(run, Map.of(), (System.nanoTime() - planStarted) / 1e9);
         if (Boolean.parseBoolean(System.getProperty(PRINT_PROPERTY, "true"))) {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.print(merged.report(store.resultsFile()));

@@ -1,7 +1,5 @@
 package nnlab.grader.results;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,8 +16,8 @@ import java.util.TreeMap;
 import nnlab.course.StepId;
 
 /**
- * The merged grade: every graded outcome, the score per step and per lab, the total, the score table students
- * read and the Gradescope-format {@code results.json} instructors collect.
+ * The merged grade: every graded outcome, the score per step and per lab, the total and the score table students
+ * read ({@link GradescopeResults} writes it as the Gradescope-format {@code results.json} instructors collect).
  */
 public final class GradeResults {
 
@@ -52,19 +50,6 @@ public final class GradeResults {
      */
     public static GradeResults of(List<GradedOutcome> outcomes, Map<String, Long> earlierRuns) {
         return new GradeResults(outcomes, earlierRuns);
-    }
-
-    /** The results a results.json written by {@link #toGradescope()} holds. */
-    public static GradeResults fromGradescope(Gradescope results) {
-        return new GradeResults(results.tests().stream().map(t -> new GradedOutcome(
-                String.valueOf(t.extraData().get("method")), t.name(), t.number(), t.score(), t.maxScore(),
-                String.valueOf(t.extraData().get("category")), t.output(),
-                ((Number) t.extraData().getOrDefault("seconds", 0)).doubleValue(), t.visibility(),
-                mistakes(t.extraData().get("mistakes")))).toList(), Map.of());
-    }
-
-    private static List<String> mistakes(Object value) {
-        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     public List<GradedOutcome> outcomes() {
@@ -181,55 +166,10 @@ public final class GradeResults {
         return lines;
     }
 
-    /** The results in Gradescope's format (score, max_score, tests with name, score, status and output). */
-    public Gradescope toGradescope() {
-        return toGradescope(Map.of());
-    }
-
-    /**
-     * The results in Gradescope's format, with facts about the run in {@code extra_data} besides the labs (the
-     * student, the hidden cases, the files not graded).
-     */
-    public Gradescope toGradescope(Map<String, Object> runInfo) {
-        List<GradescopeTest> tests = outcomes.stream().map(o -> {
-            Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("category", o.category());
-            extra.put("method", o.method());
-            extra.put("seconds", round(o.seconds()));
-            extra.put("hidden", o.hidden());
-            if (!o.mistakes().isEmpty()) {
-                extra.put("mistakes", o.mistakes());
-            }
-            return new GradescopeTest(o.name(), o.step(), round(o.score()), round(o.maxScore()),
-                    o.passed() ? "passed" : "failed", o.output(), List.of(StepId.parse(o.step()).labId()),
-                    o.visibility(), extra);
-        }).toList();
-        List<Map<String, Object>> labs = new ArrayList<>();
-        new TreeMap<Integer, List<GradedOutcome>>(outcomes.stream().collect(
-                java.util.stream.Collectors.groupingBy(o -> StepId.parse(o.step()).lab()))).forEach((lab, os) -> {
-                    Map<String, Object> l = new LinkedHashMap<>();
-                    l.put("lab", lab);
-                    l.put("title", Labs.title(lab));
-                    l.put("score", round(os.stream().mapToDouble(GradedOutcome::score).sum()));
-                    l.put("max_score", round(os.stream().mapToDouble(GradedOutcome::maxScore).sum()));
-                    labs.add(l);
-                });
-        double seconds = outcomes.stream().mapToDouble(GradedOutcome::seconds).sum();
-        Map<String, Object> extra = new LinkedHashMap<>(runInfo);
-        extra.put("labs", labs);
-        // The grading log is the grader's, not the student's to read: Gradescope shows it only when asked to.
-        return new Gradescope(round(score()), round(maxScore()), round(seconds), scoreTable(), "visible", "hidden",
-                tests, extra);
-    }
-
     /** Points as the table prints them: at most two decimals, no trailing zeros. */
     public static String points(double p) {
         String s = String.format(Locale.ROOT, "%.2f", p);
         return s.replaceAll("\\.?0+$", "");
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1e4) / 1e4;
     }
 
     /**
@@ -374,20 +314,5 @@ public final class GradeResults {
 
     private static String shorten(String s, int width) {
         return s.length() <= width ? s : s.substring(0, width - 1) + "…";
-    }
-
-    /** Gradescope's results.json. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Gradescope(double score, @JsonProperty("max_score") double maxScore,
-            @JsonProperty("execution_time") double executionTime, String output, String visibility,
-            @JsonProperty("stdout_visibility") String stdoutVisibility, List<GradescopeTest> tests,
-            @JsonProperty("extra_data") Map<String, Object> extraData) {
-    }
-
-    /** One test of Gradescope's results.json. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record GradescopeTest(String name, String number, double score, @JsonProperty("max_score") double maxScore,
-            String status, String output, List<String> tags, String visibility,
-            @JsonProperty("extra_data") Map<String, Object> extraData) {
     }
 }

@@ -63,16 +63,18 @@ public final class ResultsStore {
      * @return the merged results
      */
     public GradeResults record(GradedRun run) {
-        return record(run, Map.of());
+        return record(run, Map.of(), -1);
     }
 
     /**
      * Stores one run's outcomes and rewrites results.json from every stored run, with facts about the run in its
      * {@code extra_data}.
      *
+     * @param wallSeconds how long the run took, as the process that ran it measured it ({@code execution_time});
+     *     negative when unknown
      * @return the merged results
      */
-    public GradeResults record(GradedRun run, Map<String, Object> runInfo) {
+    public GradeResults record(GradedRun run, Map<String, Object> runInfo, double wallSeconds) {
         try {
             Path parts = Files.createDirectories(dir.resolve("parts"));
             writeAtomically(parts.resolve(run.runId() + ".json"), JSON.writeValueAsBytes(run));
@@ -83,7 +85,8 @@ public final class ResultsStore {
                 try {
                     List<GradedRun> runs = readParts(parts);
                     GradeResults merged = GradeResults.of(merge(runs), earlierRuns(runs, run.runId()));
-                    writeAtomically(resultsFile(), JSON.writeValueAsBytes(merged.toGradescope(runInfo)));
+                    writeAtomically(resultsFile(), JSON.writeValueAsBytes(GradescopeResults.toGradescope(merged,
+                            runInfo, wallSeconds)));
                     return merged;
                 } finally {
                     lock.release();
@@ -99,10 +102,24 @@ public final class ResultsStore {
      *
      * @throws IOException naming the file when it is not one
      */
-    public static GradeResults.Gradescope readResults(Path file) throws IOException {
+    public static GradescopeResults.Gradescope readResults(Path file) throws IOException {
         try {
-            return JSON.readValue(file.toFile(), GradeResults.Gradescope.class);
+            return JSON.readValue(file.toFile(), GradescopeResults.Gradescope.class);
         } catch (IOException e) {
+            throw new IOException(file + ": not a results.json written by nnlab's grader: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a results.json this grader wrote, case by case.
+     *
+     * @throws IOException naming the file and what is wrong when it is not one
+     */
+    public static GradeResults readGradeResults(Path file) throws IOException {
+        GradescopeResults.Gradescope results = readResults(file);
+        try {
+            return GradescopeResults.fromGradescope(results);
+        } catch (RuntimeException e) {
             throw new IOException(file + ": not a results.json written by nnlab's grader: " + e.getMessage(), e);
         }
     }

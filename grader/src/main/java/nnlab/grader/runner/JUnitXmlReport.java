@@ -13,13 +13,21 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import nnlab.course.StepId;
 import nnlab.grader.results.Categories;
 import nnlab.grader.results.GradedOutcome;
+import nnlab.grader.results.Labs;
 
 /**
- * The graded outcomes as JUnit XML, one {@code TEST-<class>.xml} per test class in Surefire's format, which CI
- * systems and Allure read: a wrong result is a {@code failure}, anything else that did not pass (an error, a time
- * out, a crash, a file that does not compile) an {@code error}, with the category as its type.
+ * The graded outcomes as JUnit XML, one {@code TEST-<class>.xml} per test class in Surefire's format (valid for its
+ * {@code surefire-test-report-3.0.xsd}), which CI systems and Allure read: a wrong result is a {@code failure},
+ * anything else that did not pass (an error, a time out, a crash, a file that does not compile) an {@code error},
+ * with the category as its type.
+ *
+ * <p>CI test viewers show a test as its {@code classname} and {@code name}, so both carry the course's ids rather
+ * than Java's: the class is the lab ({@code nnlab.lab3.L3 losses}: the package, then the lab id and title), the
+ * name the step's test and its case ({@code L3.2 cross-entropy from logits … [case 1]}, {@code [hidden case 1]}),
+ * so a reader who sees a failure in CI finds the step, its fixture and its hint by the id.
  */
 final class JUnitXmlReport {
 
@@ -68,18 +76,23 @@ final class JUnitXmlReport {
             xml.writeAttribute("errors", Long.toString(errors));
             xml.writeAttribute("skipped", Long.toString(skipped));
             xml.writeAttribute("time", seconds(outcomes.stream().mapToDouble(GradedOutcome::seconds).sum()));
-            for (GradedOutcome o : outcomes) {
+            List<String> names = caseNames(outcomes);
+            for (int i = 0; i < outcomes.size(); i++) {
+                GradedOutcome o = outcomes.get(i);
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("testcase");
-                xml.writeAttribute("name", o.name());
-                xml.writeAttribute("classname", testClass);
+                xml.writeAttribute("name", names.get(i));
+                xml.writeAttribute("classname", className(testClass, o.step()));
                 xml.writeAttribute("time", seconds(o.seconds()));
                 if (!o.passed()) {
-                    String element = Categories.WRONG_RESULT.equals(o.category()) ? "failure"
-                            : Categories.SKIPPED.equals(o.category()) ? "skipped" : "error";
+                    boolean skip = Categories.SKIPPED.equals(o.category());
+                    String element = Categories.WRONG_RESULT.equals(o.category()) ? "failure" : skip ? "skipped"
+                            : "error";
                     xml.writeStartElement(element);
                     xml.writeAttribute("message", o.output().lines().findFirst().orElse(o.category()));
-                    xml.writeAttribute("type", o.category());
+                    if (!skip) {
+                        xml.writeAttribute("type", o.category()); // the schema has no type for skipped
+                    }
                     xml.writeCharacters(o.output());
                     xml.writeEndElement();
                 }
@@ -93,6 +106,34 @@ final class JUnitXmlReport {
         } catch (XMLStreamException e) {
             throw new IOException("writing the JUnit XML of " + testClass + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The lab as CI shows a test's class: {@code nnlab.lab3.L3 losses}. */
+    static String className(String testClass, String step) {
+        StepId id = StepId.parse(step);
+        String pkg = testClass.contains(".") ? testClass.substring(0, testClass.lastIndexOf('.')) : "";
+        return (pkg.isEmpty() ? "" : pkg + ".") + id.labId() + " " + Labs.title(id.lab());
+    }
+
+    /**
+     * Each outcome's test name: its display name without the fixture case's description, then which case of its
+     * method it is, public and hidden cases counted apart ({@code [case 2]}, {@code [hidden case 1]}); a plain test
+     * keeps its display name.
+     */
+    static List<String> caseNames(List<GradedOutcome> outcomes) {
+        Map<String, Integer> cases = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (GradedOutcome o : outcomes) {
+            int at = o.name().indexOf(" · ");
+            if (at < 0) {
+                names.add(o.name());
+                continue;
+            }
+            String kind = o.hidden() ? "hidden case" : "case";
+            int k = cases.merge(o.method() + "\n" + kind, 1, Integer::sum);
+            names.add(o.name().substring(0, at) + " [" + kind + " " + k + "]");
+        }
+        return names;
     }
 
     private static String seconds(double s) {

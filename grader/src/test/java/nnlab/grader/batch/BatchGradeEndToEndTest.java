@@ -114,7 +114,7 @@ class BatchGradeEndToEndTest {
             Path dir = out.resolve(e.getKey());
             JsonNode results = json.readTree(dir.resolve("results.json").toFile());
             assertThat(results.path("score").asDouble()).as(e.getKey()).isEqualTo(e.getValue());
-            assertThat(results.path("max_score").asDouble()).isEqualTo(FULL);
+            assertThat(results.path("extra_data").path("max_score").asDouble()).isEqualTo(FULL);
             assertThat(dir.resolve("junit")).isDirectoryContaining("glob:**TEST-*.xml");
             assertThat(dir.resolve("allure-results")).isNotEmptyDirectory();
             if (settings.allure().isPresent()) {

@@ -231,6 +231,41 @@ class ClassOutputsTest {
     }
 
     @Test
+    void theGradersOwnResultsJsonIsReadCaseByCase() throws IOException {
+        Path grade = dir.resolve("grade");
+        new nnlab.grader.results.ResultsStore(grade).record(new nnlab.grader.results.GradedRun("r", "x", 1, List.of(
+                new nnlab.grader.results.GradedOutcome("T#ce", "L3.2 ce · case 1", "L3.2", 0.5, 0.5, "passed", "",
+                        0),
+                new nnlab.grader.results.GradedOutcome("T#ce", "L3.2 ce · case 2", "L3.2", 0, 0.5, "wrong result",
+                        "L3.2 differs\n  hint: softmax applied twice", 0, "after_published",
+                        List.of("softmax-before-cross-entropy")),
+                new nnlab.grader.results.GradedOutcome("T#one", "L1.1 one", "L1.1", 1, 1, "passed", "", 0))));
+
+        StudentRecord.Grade g = ClassFolder.readGrade(grade.resolve("results.json"));
+
+        assertThat(g.score()).isEqualTo(1.5);
+        assertThat(g.maxScore()).isEqualTo(2);
+        assertThat(g.cases()).extracting(StudentRecord.Case::step, StudentRecord.Case::passed,
+                StudentRecord.Case::hidden, StudentRecord.Case::category).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("L1.1", true, false, "passed"),
+                        org.assertj.core.groups.Tuple.tuple("L3.2", true, false, "passed"),
+                        org.assertj.core.groups.Tuple.tuple("L3.2", false, true, "wrong result"));
+        assertThat(g.cases().get(2).mistakes()).containsExactly("softmax-before-cross-entropy");
+        assertThat(g.cases().get(2).hints()).containsExactly("softmax applied twice");
+        assertThat(g.byStep().get(nnlab.course.StepId.parse("L3.2"))).containsExactly(0.5, 1.0);
+        assertThat(GradedScore.of(grade.resolve("results.json"))).isEqualTo("1.5 / 2");
+    }
+
+    @Test
+    void aStepTestWithoutItsStepIsNamed() throws IOException {
+        Files.writeString(out.resolve("dave/results.json"), "{\"tests\": [{\"number\": \"1.1\", \"score\": 0,"
+                + " \"max_score\": 1, \"extra_data\": {\"cases\": []}}]}");
+        assertThatThrownBy(() -> ClassOutputs.write(out, Optional.empty()))
+                .hasMessageContaining("dave/results.json: field 'tests[0].extra_data.step' is missing, expected a"
+                        + " string");
+    }
+
+    @Test
     void extraDataIsOptional() throws IOException {
         Files.writeString(out.resolve("bob/results.json"), "{\"tests\": [{\"number\": \"L1.1\", \"score\": 1,"
                 + " \"max_score\": 1}, {\"number\": \"L1.2\", \"score\": 0, \"max_score\": 2,"

@@ -49,7 +49,7 @@ class CheckStubsCommandTest {
         Path file = results(outcome("L1.1", 0, Categories.NOT_IMPLEMENTED),
                 outcome("L1.2", 0, Categories.NOT_IMPLEMENTED));
         assertThat(run("check-stubs", "--results", file.toString()))
-                .startsWith("0 ").contains("check-stubs: 2 graded tests, 0.0 / 2.0 points, 0 problems");
+                .startsWith("0 ").contains("check-stubs: 2 graded cases, 0 / 2 points, 0 problems");
     }
 
     @Test

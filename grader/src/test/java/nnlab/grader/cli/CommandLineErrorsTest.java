@@ -48,7 +48,7 @@ class CommandLineErrorsTest {
                         + " --version)", new String[] {"report", "--result"}),
                 Arguments.of("nnlab check-stubs", missing + ": not found (expected the results.json of grading",
                         new String[] {"check-stubs", "--results", missing}),
-                Arguments.of("nnlab check-stubs", "not valid JSON (line 1, column 1)",
+                Arguments.of("nnlab check-stubs", "--results " + tmp.resolve("results.json") + ": not a results.json",
                         new String[] {"check-stubs", "--results", tmp.resolve("results.json").toString()}),
                 Arguments.of("nnlab gradebook", "Missing required parameter: 'INPUT'", new String[] {"gradebook"}),
                 Arguments.of("nnlab gradebook", "/nonexistent: not found (expected a results.json or a folder",

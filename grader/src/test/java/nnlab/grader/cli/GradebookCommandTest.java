@@ -17,12 +17,12 @@ class GradebookCommandTest {
     @TempDir
     Path dir;
 
-    private void graded(String student, double l31, double l32) {
+    private void graded(String student, double l31, double l310case1, double l310case2) {
         new ResultsStore(dir.resolve("submissions").resolve(student).resolve("grader/target/grade")).record(
                 new GradedRun("r", "nnlab-exercises", 1, List.of(
                         new GradedOutcome("T#a", "L3.1 a", "L3.1", l31, 1, category(l31), "", 0),
-                        new GradedOutcome("T#b", "L3.10 b · 1", "L3.10", l32, 1, category(l32), "", 0),
-                        new GradedOutcome("T#b", "L3.10 b · 2", "L3.10", l32, 1, category(l32), "", 0))));
+                        new GradedOutcome("T#b", "L3.10 b · 1", "L3.10", l310case1, 1, category(l310case1), "", 0),
+                        new GradedOutcome("T#b", "L3.10 b · 2", "L3.10", l310case2, 1, category(l310case2), "", 0))));
     }
 
     private static String category(double points) {
@@ -31,8 +31,8 @@ class GradebookCommandTest {
 
     @Test
     void oneRowPerStudentWithPointsPerStepInCourseOrder() throws Exception {
-        graded("bob", 0, 1);
-        graded("alice", 1, 0.5);
+        graded("bob", 0, 1, 1);
+        graded("alice", 1, 1, 0);
         Path csv = dir.resolve("out/gradebook.csv");
         assertThat(NnlabCommand.run("gradebook", dir.resolve("submissions").toString(), "--out", csv.toString()))
                 .isZero();
@@ -44,7 +44,7 @@ class GradebookCommandTest {
 
     @Test
     void aBrokenOrMissingResultsJsonGivesItsRowWithTheReasonAndTheCsvIsStillWritten() throws Exception {
-        graded("alice", 1, 1);
+        graded("alice", 1, 1, 1);
         Path subs = dir.resolve("submissions");
         Files.createDirectories(subs.resolve("bob/grader/target/grade"));
         Files.writeString(subs.resolve("bob/grader/target/grade/results.json"), "<html>502 Bad Gateway</html>");
@@ -89,7 +89,7 @@ class GradebookCommandTest {
 
     @Test
     void theCsvIsReplacedWholeAndNoTemporaryFileIsLeft() throws Exception {
-        graded("alice", 1, 1);
+        graded("alice", 1, 1, 1);
         Path out = Files.createDirectories(dir.resolve("out"));
         Path csv = out.resolve("gradebook.csv");
         Files.writeString(csv, "an older gradebook, longer than the new one ".repeat(100));
@@ -103,7 +103,7 @@ class GradebookCommandTest {
 
     @Test
     void anOutputThatCannotBeWrittenIsOneLineExit2AndLeavesNoFile() throws Exception {
-        graded("alice", 1, 1);
+        graded("alice", 1, 1, 1);
         Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
         CommandOutput run = CommandOutput.of("gradebook", dir.resolve("submissions").toString(), "--out",
                 blocker.resolve("gradebook.csv").toString());
@@ -116,7 +116,7 @@ class GradebookCommandTest {
 
     @Test
     void oneStudentInTwoInputsIsAUsageError() throws Exception {
-        graded("alice", 1, 1);
+        graded("alice", 1, 1, 1);
         Path other = dir.resolve("other/alice");
         Files.createDirectories(other);
         Files.copy(dir.resolve("submissions/alice/grader/target/grade/results.json"), other.resolve("results.json"));

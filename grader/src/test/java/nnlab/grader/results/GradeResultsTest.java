@@ -3,7 +3,6 @@ package nnlab.grader.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 class GradeResultsTest {
@@ -49,18 +48,6 @@ class GradeResultsTest {
         assertThat(details.split("error: ';' expected", -1)).hasSize(2);
     }
 
-    @Test
-    void gradescopeFormat() {
-        GradeResults.Gradescope g = results.toGradescope();
-        assertThat(g.score()).isEqualTo(1.5);
-        assertThat(g.maxScore()).isEqualTo(4);
-        assertThat(g.tests()).extracting(GradeResults.GradescopeTest::number)
-                .containsExactly("L1.1", "L3.2", "L3.10", "L3.10");
-        assertThat(g.tests().get(1).status()).isEqualTo("failed");
-        assertThat(g.tests().get(1).extraData()).containsEntry("category", Categories.NOT_IMPLEMENTED);
-        assertThat(g.extraData().get("labs")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(2);
-        assertThat(g.output()).endsWith("GRADE: 1.5 / 4");
-    }
     private static GradedOutcome step(String method, String label, String category, String output,
             List<String> mistakes) {
         return new GradedOutcome(method, "L5.6 one training step · " + label, "L5.6", 0, 0.25, category, output, 0.1,

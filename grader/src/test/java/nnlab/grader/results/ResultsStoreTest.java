@@ -57,9 +57,9 @@ class ResultsStoreTest {
     void resultsJsonRoundTrips() throws Exception {
         ResultsStore store = new ResultsStore(dir);
         GradeResults merged = store.record(new GradedRun("r", "x", 1, List.of(
-                outcome("A#one", "L1.1", 0.5, 1, Categories.WRONG_RESULT),
+                outcome("A#one", "L1.1", 0, 1, Categories.WRONG_RESULT),
                 outcome("A#two", "L2.1", 1, 1, Categories.PASSED))));
-        GradeResults read = GradeResults.fromGradescope(ResultsStore.readResults(store.resultsFile()));
+        GradeResults read = ResultsStore.readGradeResults(store.resultsFile());
         assertThat(read.scoreTable()).isEqualTo(merged.scoreTable());
         Files.writeString(dir.resolve("other.json"), "[]");
         assertThatThrownBy(() -> ResultsStore.readResults(dir.resolve("other.json")))
