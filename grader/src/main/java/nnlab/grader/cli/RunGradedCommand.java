@@ -165,6 +165,11 @@ final class RunGradedCommand implements Callable<Integer> {
         GradingRunner runner = new GradingRunner(new GradingRunner.Settings(testClasses, filter, heapMiB, memoryMiB,
                 gradeDir.resolve("log"), classPath, instructor), CompileFailures.read(compileReport));
         GradingRunner.Run run = runner.run();
+        if (!wholeRun && run.outcomes().isEmpty()) {
+            // -Dtest naming only kit tests (or a typo): an older grade is not this run's, so none is printed or judged.
+            out.println("nnlab: no graded test matches '" + filter + "'; nothing graded, the last grade stays as it was");
+            return 0;
+        }
         if (wholeRun) {
             // Again: the graded code may have written a part of its own while it ran; a whole run's grade is its own.
             store.startAfresh();
@@ -212,9 +217,11 @@ final class RunGradedCommand implements Callable<Integer> {
                     + " fault); the grading JVMs' output is in " + gradeDir.resolve("log"));
             return 3;
         }
-        if (requireFullScore && merged.score() < merged.maxScore()) {
-            out.println("nnlab: the score is not full: " + GradeResults.points(merged.score()) + " / "
-                    + GradeResults.points(merged.maxScore()));
+        // Judged on this run's cases only: results kept from an earlier run (of other code, perhaps) are not its own.
+        GradeResults now = GradeResults.of(run.outcomes());
+        if (requireFullScore && now.score() < now.maxScore()) {
+            out.println("nnlab: the score is not full: " + GradeResults.points(now.score()) + " / "
+                    + GradeResults.points(now.maxScore()) + (wholeRun ? "" : " on the tests this run graded"));
             return 1;
         }
         return 0;

@@ -102,6 +102,24 @@ class RunGradedCommandTest {
         }
     }
 
+    @Test
+    void aFilterThatMatchesNoGradedTestGradesNothingAndJudgesNoOlderResult(@TempDir Path dir) throws Exception {
+        Path grade = dir.resolve("grade");
+        // An earlier run of the stubs left 0 points: a kit-test run under -Preference must not be failed by it.
+        new ResultsStore(grade).record(new GradedRun("earlier", "nnlab-exercises", 1,
+                List.of(new GradedOutcome("nnlab.lab1.TensorsTest#fromRows", "L1.1 earlier", "L1.1", 0, 1,
+                        Categories.NOT_IMPLEMENTED, "", 0))));
+        String before = read(grade.resolve("results.json"));
+
+        Result result = runGraded(dir, grade, System.getProperty("java.class.path"), "CommandLineErrorsTest",
+                "--require-full-score=true");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output().strip()).isEqualTo(
+                "nnlab: no graded test matches 'CommandLineErrorsTest'; nothing graded, the last grade stays as it was");
+        assertThat(read(grade.resolve("results.json"))).isEqualTo(before);
+    }
+
     private record Result(int exitCode, String output) {
     }
 
@@ -109,15 +127,18 @@ class RunGradedCommandTest {
         return runGraded(dir, grade, classPath, "");
     }
 
-    private static Result runGraded(Path dir, Path grade, String classPath, String filter) throws Exception {
+    private static Result runGraded(Path dir, Path grade, String classPath, String filter, String... more)
+            throws Exception {
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            int code = NnlabCommand.run("run-graded", "--test-classes", ContainmentTest.testClasses().toString(),
-                    "--grade-dir", grade.toString(), "--junit-xml", dir.resolve("junit").toString(),
-                    "--allure-results", dir.resolve("allure").toString(), "--class-path", classPath,
-                    "--filter=" + filter);
+            List<String> args = new java.util.ArrayList<>(List.of("run-graded", "--test-classes",
+                    ContainmentTest.testClasses().toString(), "--grade-dir", grade.toString(), "--junit-xml",
+                    dir.resolve("junit").toString(), "--allure-results", dir.resolve("allure").toString(),
+                    "--class-path", classPath, "--filter=" + filter));
+            args.addAll(List.of(more));
+            int code = NnlabCommand.run(args.toArray(String[]::new));
             return new Result(code, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
