@@ -72,8 +72,31 @@ class StudentReleaseTest {
                 .doesNotContain("instructor-only").doesNotContain("<id>release-generate</id>");
         assertThat(out.resolve("exercises/stubs.json")).hasSameBinaryContentAs(root.resolve("exercises/stubs.json"));
         assertThat(out.resolve("mvnw")).isExecutable();
+        assertThat(written).noneMatch(p -> p.startsWith("bench/")); // lab 8's benchmark times a complete epoch
+        assertThat(Files.readString(out.resolve("pom.xml"))).doesNotContain("<module>bench</module>");
+        if (Files.getFileStore(out).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            // what a fresh clone gets, not the owner-only modes of Java's temporary folders
+            assertThat(mode(out)).isEqualTo("rwxr-xr-x");
+            assertThat(mode(out.resolve("grader/src/main/java"))).isEqualTo("rwxr-xr-x");
+            assertThat(mode(out.resolve("mvnw"))).isEqualTo("rwxr-xr-x");
+            assertThat(mode(out.resolve("README.md"))).isEqualTo("rw-r--r--");
+            assertThat(mode(out.resolve("exercises/stubs.json"))).isEqualTo("rw-r--r--");
+            try (var all = Files.walk(out)) {
+                assertThat(all.filter(p -> !java.util.Set.of("mvnw", "nnlab").contains(out.relativize(p).toString())
+                        && Files.isRegularFile(p))
+                        .map(StudentReleaseTest::mode)).containsOnly("rw-r--r--");
+            }
+        }
         assertThat(tmp).isDirectoryNotContaining("glob:**/.student-release*");
         assertThatThrownBy(() -> new StudentRelease(root).publish(out)).hasMessageContaining("already exists");
+    }
+
+    private static String mode(Path p) {
+        try {
+            return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
