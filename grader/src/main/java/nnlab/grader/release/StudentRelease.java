@@ -15,8 +15,13 @@ import java.util.stream.Stream;
 
 /**
  * The repository students clone: every tracked file of the course repository except the instructors' own (the
- * reference, the fixture generator, the course CI), with the instructor-only regions of the build files and the
- * README cut out. A region runs from a comment line holding {@value #BEGIN} to one holding {@value #END}.
+ * reference, the benchmark, the fixture generator, the hidden cases, the course CI), with the instructor-only regions
+ * of the build files and the README cut out. A region runs from a comment line holding {@value #BEGIN} to one
+ * holding {@value #END}.
+ *
+ * <p>Publishing refuses a release that would hold a hidden case, a line of a reference solution
+ * ({@link SolutionLeaks}) or a README naming what the release lacks ({@link ReadmeClaims}), and gives what it
+ * writes a fresh clone's modes ({@link FileModes}).
  */
 public final class StudentRelease {
 

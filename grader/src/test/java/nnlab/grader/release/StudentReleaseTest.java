@@ -91,6 +91,46 @@ class StudentReleaseTest {
         assertThatThrownBy(() -> new StudentRelease(root).publish(out)).hasMessageContaining("already exists");
     }
 
+    @Test
+    void publishingRefusesASolutionLineOutsideItsBodyAndAnUntrueReadme() throws Exception {
+        Path course = tmp.resolve("course");
+        write(course, "reference/src/main/java/nnlab/lab1/A.java", "package nnlab.lab1;\nclass A {\n"
+                + "    @Solution(\"L1.1\")\n    int f(int[] x) {\n        return x.length * 2 + 1;\n    }\n}\n");
+        write(course, "exercises/src/main/java/nnlab/lab1/B.java", "package nnlab.lab1;\nclass B {\n"
+                + "    int g(int[] x) {\n        return x.length * 2\n            + 1;\n    }\n}\n");
+        write(course, "README.md", "# course\nRun `./mvnw test`.\n");
+        write(course, "mvnw", "#!/bin/sh\n");
+        git(course, "init", "-q");
+        git(course, "add", "-A");
+        Path out = tmp.resolve("out");
+        assertThatThrownBy(() -> new StudentRelease(course).publish(out)).isInstanceOf(ReleaseException.class)
+                .hasMessageContaining("exercises/src/main/java/nnlab/lab1/B.java:4: holds L1.1's solution line"
+                        + " `return x.length * 2 + 1;` (reference/src/main/java/nnlab/lab1/A.java:5)");
+        assertThat(out).doesNotExist();
+
+        write(course, "exercises/src/main/java/nnlab/lab1/B.java", "package nnlab.lab1;\nclass B {\n}\n");
+        write(course, "README.md", "# course\nRun `./mvnw test -Preference`, see `DESIGN.md`.\n");
+        assertThatThrownBy(() -> new StudentRelease(course).publish(out)).isInstanceOf(ReleaseException.class)
+                .hasMessageContaining("README.md:2: names the profile -Preference")
+                .hasMessageContaining("README.md:2: names the file DESIGN.md");
+        assertThat(out).doesNotExist();
+
+        write(course, "README.md", "# course\nRun `./mvnw test`.\n");
+        assertThat(new StudentRelease(course).publish(out)).containsExactly("README.md",
+                "exercises/src/main/java/nnlab/lab1/B.java", "mvnw");
+    }
+
+    private static void write(Path root, String relative, String text) throws java.io.IOException {
+        Files.createDirectories(root.resolve(relative).getParent());
+        Files.writeString(root.resolve(relative), text);
+    }
+
+    private static void git(Path root, String... arguments) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", root.toString()));
+        command.addAll(java.util.List.of(arguments));
+        assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
+    }
+
     private static String mode(Path p) {
         try {
             return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
