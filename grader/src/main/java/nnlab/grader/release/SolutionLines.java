@@ -19,6 +19,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
@@ -202,10 +203,26 @@ public final class SolutionLines {
         return true;
     }
 
-    /** A plain argument with no number in it: a value handed on, not a constant of the computation. */
+    /**
+     * A value handed on, not a computation: a name, {@code this}, a field, a string, null, a getter chain
+     * ({@code e.features()}, {@code Activation.reluBlock()}) or {@code new T()}. No number (a constant of the
+     * computation) and no call with arguments ({@code w.matMul(x)} is an operation).
+     */
     private static boolean handedOn(Expression argument) {
-        return plain(argument) && argument.findAll(LiteralExpr.class).stream()
-                .allMatch(l -> l.isStringLiteralExpr() || l.isNullLiteralExpr());
+        if (argument instanceof NameExpr || argument instanceof ThisExpr || argument instanceof StringLiteralExpr
+                || argument instanceof NullLiteralExpr) {
+            return true;
+        }
+        if (argument instanceof FieldAccessExpr field) {
+            return handedOn(field.getScope()) || field.getScope() instanceof TypeExpr;
+        }
+        if (argument instanceof MethodCallExpr call) {
+            return call.getArguments().isEmpty() && call.getScope().map(SolutionLines::handedOn).orElse(true);
+        }
+        if (argument instanceof ObjectCreationExpr creation) {
+            return creation.getArguments().isEmpty() && creation.getAnonymousClassBody().isEmpty();
+        }
+        return false;
     }
 
     private static boolean plain(Expression e) {

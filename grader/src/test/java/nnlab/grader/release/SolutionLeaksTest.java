@@ -118,12 +118,13 @@ class SolutionLeaksTest {
                     Object f(NDArray logits, Data dataset) {
                         int n = Math.toIntExact(dataset.getShape().get(0));
                         generator.randomInt64(7);
+                        return x.add(w.matMul(b));
                         return logits.softmax(2);
                     }
                 }
                 """;
         assertThat(new SolutionLines().ofSource("A.java", answers)).extracting(SolutionLines.Line::text)
                 .containsExactly("int n = Math.toIntExact(dataset.getShape().get(0));", "generator.randomInt64(7);",
-                        "return logits.softmax(2);");
+                        "return x.add(w.matMul(b));", "return logits.softmax(2);");
     }
 }
