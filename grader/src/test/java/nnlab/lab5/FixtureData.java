@@ -1,9 +1,9 @@
 package nnlab.lab5;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -19,17 +19,26 @@ import org.opentest4j.AssertionFailedError;
  */
 public final class FixtureData implements Dataset {
 
-    private final NDArray features;
-    private final NDArray labels;
+    private final NDManager manager;
+    private final Shape featureShape;
+    private final Shape labelShape;
+    private final DataType featureType;
+    private final DataType labelType;
+    private final int featureWidth;
+    /** Every sample's features then label, flattened, as float64 (exact for the fixtures' float32 and int64). */
     private final double[][] rows;
 
     FixtureData(NDArray features, NDArray labels) {
-        this.features = features;
-        this.labels = labels;
+        manager = features.getManager();
+        featureShape = features.getShape().slice(1);
+        labelShape = labels.getShape().slice(1);
+        featureType = features.getDataType();
+        labelType = labels.getDataType();
+        featureWidth = Math.toIntExact(featureShape.size());
         long n = features.getShape().get(0);
         rows = new double[(int) n][];
-        NDArray both = features.toType(ai.djl.ndarray.types.DataType.FLOAT64, false)
-                .concat(labels.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).reshape(n, -1), 1);
+        NDArray both = features.toType(DataType.FLOAT64, false).reshape(n, -1)
+                .concat(labels.toType(DataType.FLOAT64, false).reshape(n, -1), 1);
         double[] flat = both.toDoubleArray();
         int width = (int) (flat.length / n);
         for (int i = 0; i < n; i++) {
@@ -42,14 +51,20 @@ public final class FixtureData implements Dataset {
         return new FixtureData(c.input(featuresKey).toNDArray(manager), c.input(labelsKey).toNDArray(manager));
     }
 
+    /**
+     * Sample {@code index}, made from the fixture's values (its row), not by indexing a tensor: an indexing data set
+     * here would be L5.1's answer in the release.
+     */
     @Override
     public Example get(int index) {
-        return new Example(features.get(index), labels.get(index));
+        long[] one = {index};
+        return new Example(array(one, 0, featureWidth, featureShape, featureType),
+                array(one, featureWidth, rows[0].length, labelShape, labelType));
     }
 
     @Override
     public int size() {
-        return Math.toIntExact(features.getShape().get(0));
+        return rows.length;
     }
 
     /** Which samples a batch holds, by matching its rows (features and label) with the data set's. */
@@ -76,16 +91,23 @@ public final class FixtureData implements Dataset {
         return out;
     }
 
-    /** A batch of the given samples, stacked as PyTorch's collate does. */
+    /**
+     * A batch of the given samples as PyTorch's collate makes it ([B, ...] features and labels), made from the
+     * fixture's rows: stacking the data set's examples here would be L5.2's answer in the release.
+     */
     public Batch batch(long[] samples) {
-        NDList f = new NDList();
-        NDList l = new NDList();
-        for (long s : samples) {
-            Example e = get((int) s);
-            f.add(e.features());
-            l.add(e.label());
+        Shape batch = new Shape(samples.length);
+        return new Batch(array(samples, 0, featureWidth, batch.addAll(featureShape), featureType),
+                array(samples, featureWidth, rows[0].length, batch.addAll(labelShape), labelType));
+    }
+
+    /** Columns [from, to) of the given rows, one after the other, as a tensor of that shape and type. */
+    private NDArray array(long[] samples, int from, int to, Shape shape, DataType type) {
+        double[] values = new double[samples.length * (to - from)];
+        for (int i = 0; i < samples.length; i++) {
+            System.arraycopy(rows[(int) samples[i]], from, values, i * (to - from), to - from);
         }
-        return new Batch(NDArrays.stack(f), NDArrays.stack(l));
+        return manager.create(values, shape).toType(type, false);
     }
 
     /**

@@ -34,20 +34,20 @@ class FinalAccuracyTest {
                 ShallowNetwork network = Lab7Fixture.trainable(c, "", manager);
                 GradientDescent.train(network, data.inputs(), data.targets(), c.doubleParam("alpha"),
                         c.intParam("iterations"));
-                yield Lab7Fixture.predictionsOf(network.parameters(), data.inputs());
+                yield network.forward(data.inputs());
             }
             case "adam-full-batch" -> {
                 ShallowNetwork network = Lab7Fixture.trainable(c, "", manager);
                 AdamTraining.fullBatch(network, data.inputs(), data.targets(),
                         AdamSettings.notebook(c.doubleParam("lr")), c.intParam("iterations"));
-                yield Lab7Fixture.predictionsOf(network.parameters(), data.inputs());
+                yield network.forward(data.inputs());
             }
             case "adam-mini-batches", "adam-l1", "xavier" -> {
                 ShallowNetwork network = version.equals("xavier") ? XavierInit.network(manager)
                         : Lab7Fixture.trainable(c, "", manager);
                 AdamTraining.miniBatches(network, data.inputs(), data.targets(), shuffle, c.intParam("epochs"),
                         c.intParam("batchSize"), AdamSettings.notebook(c.doubleParam("lr")), c.doubleParam("lambda"));
-                yield Lab7Fixture.predictionsOf(network.parameters(), data.inputs());
+                yield network.forward(data.inputs());
             }
             case "linear" -> {
                 Block block = Lab7Fixture.linearModel(c, manager);

@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
@@ -100,25 +99,29 @@ final class Lab7Fixture {
             g.subi(g);
         }
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            NDArray total = null;
-            for (int i = 0; i < NAMES.size(); i++) {
-                NDArray term = parameters.get(i).mul(c.input(prefix + NAMES.get(i)).toNDArray(manager)).sum();
-                total = total == null ? term : total.add(term);
-            }
-            collector.backward(total);
+            collector.backward(gradientTerm(parameters, c, prefix, manager));
         }
     }
 
-    /** The grader's own forward pass and BCE (so a test of one step does not lean on another step's code). */
-    static NDArray lossOf(NDList p, NDArray inputs, NDArray targets) {
-        NDArray hidden = Activation.sigmoid(inputs.matMul(p.get(0)).add(p.get(1)));
-        NDArray predictions = Activation.sigmoid(hidden.matMul(p.get(2)).add(p.get(3)));
-        NDArray logP = predictions.log().maximum(-100);
-        NDArray logNotP = predictions.neg().add(1).log().maximum(-100);
-        return targets.mul(logP).add(targets.neg().add(1).mul(logNotP)).neg().mean();
+    /**
+     * Σ_p (p · g_p) over the network's parameters, with g_p the case's input {@code prefix + W1, …}: a term whose
+     * backward adds exactly g_p to every parameter's gradient. A test that needs "the BCE's backward" adds it to what
+     * it grades, with PyTorch's gradients from the fixture, so the release holds no BCE (L7.2's answer).
+     */
+    static NDArray gradientTerm(NDList parameters, FixtureCase c, String prefix, NDManager manager) {
+        NDArray total = null;
+        for (int i = 0; i < NAMES.size(); i++) {
+            NDArray term = parameters.get(i).mul(c.input(prefix + NAMES.get(i)).toNDArray(manager)).sum();
+            total = total == null ? term : total.add(term);
+        }
+        return total;
     }
 
-    /** The grader's own accuracy of predictions ([ŷ > 0.5] = y), as a Java double. */
+    /**
+     * The share of the 1000 points on the right side of 0.5, counted in plain Java by the grader, not by the
+     * student's {@code BinaryMetrics.accuracy}: an accuracy that returned 1.0 would otherwise earn L7.9's points
+     * without training. Counted over Java arrays, it is no NDArray code that L7.2 could take.
+     */
     static double accuracyOf(NDArray predictions, NDArray targets) {
         double[] p = predictions.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).toDoubleArray();
         double[] y = targets.toDoubleArray();
@@ -127,12 +130,6 @@ final class Lab7Fixture {
             correct += (p[i] > 0.5 ? 1 : 0) == (int) y[i] ? 1 : 0;
         }
         return (double) correct / y.length;
-    }
-
-    /** The predictions of hand-made parameters W1, b1, W2, b2, by the grader's own forward pass. */
-    static NDArray predictionsOf(NDList p, NDArray inputs) {
-        NDArray hidden = Activation.sigmoid(inputs.matMul(p.get(0)).add(p.get(1)));
-        return Activation.sigmoid(hidden.matMul(p.get(2)).add(p.get(3)));
     }
 
     /**

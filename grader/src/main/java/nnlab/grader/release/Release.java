@@ -169,6 +169,7 @@ public final class Release {
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, target.getFileName().toString(), ".tmp");
         Files.write(tmp, content);
+        FileModes.setUsual(tmp, java.util.Set.of()); // a temporary file is owner-only; a source file is not
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         changed.add("wrote    " + target);
     }

@@ -15,8 +15,13 @@ import java.util.stream.Stream;
 
 /**
  * The repository students clone: every tracked file of the course repository except the instructors' own (the
- * reference, the fixture generator, the course CI), with the instructor-only regions of the build files and the
- * README cut out. A region runs from a comment line holding {@value #BEGIN} to one holding {@value #END}.
+ * reference, the benchmark, the fixture generator, the hidden cases, the course CI, the Gradescope packaging), with the instructor-only regions
+ * of the build files and the README cut out. A region runs from a comment line holding {@value #BEGIN} to one
+ * holding {@value #END}.
+ *
+ * <p>Publishing refuses a release that would hold a hidden case, a line of a reference solution
+ * ({@link SolutionLeaks}) or a README naming what the release lacks ({@link ReadmeClaims}), and gives what it
+ * writes a fresh clone's modes ({@link FileModes}).
  */
 public final class StudentRelease {
 
@@ -25,9 +30,19 @@ public final class StudentRelease {
     /** Closes it. */
     public static final String END = "instructor-only:end";
 
-    /** Paths, or folders ending in '/', that stay with the instructors. */
-    static final List<String> EXCLUDED = List.of("reference/", "fixtures/generator/", "fixtures/hidden/", ".ci/",
+    /**
+     * Paths, or folders ending in '/', that stay with the instructors. The lab 8 benchmark ({@code bench/}) times
+     * complete epochs, the reference's and one written with DJL's built-in operations: a lab 8 answer, so the course
+     * keeps it.
+     */
+    static final List<String> EXCLUDED = List.of("reference/", "bench/", "fixtures/generator/", "fixtures/hidden/", ".ci/", "gradescope/",
             ".github/workflows/course-ci.yml", ".github/workflows/grade-class.yml", ".github/workflows/shard_repos.py");
+
+    /** The reference's Java sources, whose solution lines the release must not hold. */
+    static final String REFERENCE_JAVA = "reference/src/main/java";
+
+    /** The README, whose claims the release must make true. */
+    static final String README = "README.md";
 
     /** Files whose instructor-only regions are cut. */
     private static final Set<String> EDITED_SUFFIXES = Set.of("pom.xml", "README.md");
@@ -70,6 +85,10 @@ public final class StudentRelease {
                 written.add(relative);
             }
             requireNoHiddenCase(staging, written);
+            new SolutionLeaks(new SolutionLines().of(root.resolve(REFERENCE_JAVA), REFERENCE_JAVA))
+                    .requireNone(staging, written);
+            requireTrueReadme(staging, written);
+            FileModes.setUsual(staging, executables());
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
             staging = null;
             return written;
@@ -101,6 +120,32 @@ public final class StudentRelease {
 
     private static final java.util.regex.Pattern HIDDEN_CASE = java.util.regex.Pattern.compile(
             "\"variant\"\\s*:\\s*\\d|\"hidden\"\\s*:\\s*true");
+
+    /**
+     * Fails unless every path, file and profile the release's README shows exists in the release
+     * ({@link ReadmeClaims}): what the course's README names of its own is cut as instructor-only regions.
+     */
+    static void requireTrueReadme(Path release, List<String> written) throws IOException {
+        if (!written.contains(README)) {
+            return;
+        }
+        List<String> poms = new ArrayList<>();
+        for (String relative : written) {
+            if (relative.equals("pom.xml") || relative.endsWith("/pom.xml")) {
+                poms.add(Files.readString(release.resolve(relative), StandardCharsets.UTF_8));
+            }
+        }
+        List<ReadmeClaims.Missing> missing = new ReadmeClaims(written, poms)
+                .missing(Files.readString(release.resolve(README), StandardCharsets.UTF_8));
+        if (!missing.isEmpty()) {
+            StringBuilder message = new StringBuilder("the student release's README names " + missing.size()
+                    + " thing(s) the release does not have:");
+            missing.forEach(m -> message.append(System.lineSeparator()).append("  ").append(m.message(README)));
+            message.append(System.lineSeparator()).append("  Put them in an instructor-only region of README.md, or"
+                    + " reword.");
+            throw new ReleaseException(message.toString());
+        }
+    }
 
     static boolean excluded(String relative) {
         return EXCLUDED.stream().anyMatch(e -> e.endsWith("/") ? relative.startsWith(e) : relative.equals(e));
@@ -142,23 +187,37 @@ public final class StudentRelease {
     }
 
     private List<String> trackedFiles() throws IOException {
-        Process git = new ProcessBuilder("git", "-C", root.toString(), "ls-files", "-z").redirectErrorStream(true)
-                .start();
+        return Stream.of(git("ls-files", "-z").split("\0")).filter(s -> !s.isEmpty())
+                .filter(s -> Files.isRegularFile(root.resolve(s))).sorted().toList();
+    }
+
+    /**
+     * The tracked files git records as executable (mode 100755): the release gives them 0755 whatever the modes of
+     * the instructor's checkout, so a student's clone gets what git would give it.
+     */
+    private Set<String> executables() throws IOException {
+        return Stream.of(git("ls-files", "-z", "-s").split("\0")).filter(s -> s.startsWith("100755 "))
+                .map(s -> s.substring(s.indexOf('\t') + 1)).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private String git(String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
+        command.addAll(List.of(arguments));
+        Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
         String listing;
         try (InputStream in = git.getInputStream()) {
             listing = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         try {
             if (git.waitFor() != 0) {
-                throw new ReleaseException(root + ": git ls-files failed (the course repository must be a git"
+                throw new ReleaseException(root + ": git " + arguments[0] + " failed (the course repository must be a git"
                         + " checkout): " + listing.strip());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ReleaseException("interrupted while listing " + root);
         }
-        return Stream.of(listing.split("\0")).filter(s -> !s.isEmpty()).filter(s -> Files.isRegularFile(root.resolve(s)))
-                .sorted().toList();
+        return listing;
     }
 
     private static void deleteQuietly(Path dir) {

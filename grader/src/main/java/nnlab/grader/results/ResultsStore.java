@@ -169,11 +169,18 @@ public final class ResultsStore {
         return runs;
     }
 
-    /** Writes {@code content} to a temporary file beside {@code target}, then moves it over {@code target}. */
+    /**
+     * Writes {@code content} to a temporary file beside {@code target}, then moves it over {@code target}. The file
+     * gets 0644 (rw-r--r--) where the file system has POSIX modes: a temporary file is owner-only (0600), and
+     * results.json is read by others (Gradescope's harness, a CI job under another user, a teaching assistant).
+     */
     public static void writeAtomically(Path target, byte[] content) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
             Files.write(tmp, content);
+            if (Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

@@ -10,6 +10,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.Fixtures;
+import nnlab.lab4.GradientDescent;
 import nnlab.lab4.ShallowNetwork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,9 +87,7 @@ class GradientHintsTest {
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                 collector.backward(network.loss(x, y));
             }
-            for (NDArray parameter : network.parameters()) {
-                parameter.subi(parameter.getGradient().mul(alpha));
-            }
+            GradientDescent.update(network, alpha); // the reference's L4.5 (kit tests run on the reference)
             for (NDArray parameter : new NDArray[] {network.w1(), network.w2(), network.b1(), network.w2()}) {
                 parameter.getGradient().subi(parameter.getGradient());
             }

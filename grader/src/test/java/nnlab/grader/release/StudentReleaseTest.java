@@ -72,8 +72,71 @@ class StudentReleaseTest {
                 .doesNotContain("instructor-only").doesNotContain("<id>release-generate</id>");
         assertThat(out.resolve("exercises/stubs.json")).hasSameBinaryContentAs(root.resolve("exercises/stubs.json"));
         assertThat(out.resolve("mvnw")).isExecutable();
+        assertThat(written).noneMatch(p -> p.startsWith("bench/")); // lab 8's benchmark times a complete epoch
+        assertThat(Files.readString(out.resolve("pom.xml"))).doesNotContain("<module>bench</module>");
+        if (Files.getFileStore(out).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            // what a fresh clone gets, not the owner-only modes of Java's temporary folders
+            assertThat(mode(out)).isEqualTo("rwxr-xr-x");
+            assertThat(mode(out.resolve("grader/src/main/java"))).isEqualTo("rwxr-xr-x");
+            assertThat(mode(out.resolve("mvnw"))).isEqualTo("rwxr-xr-x");
+            assertThat(mode(out.resolve("README.md"))).isEqualTo("rw-r--r--");
+            assertThat(mode(out.resolve("exercises/stubs.json"))).isEqualTo("rw-r--r--");
+            try (var all = Files.walk(out)) {
+                assertThat(all.filter(p -> !java.util.Set.of("mvnw", "nnlab").contains(out.relativize(p).toString())
+                        && Files.isRegularFile(p))
+                        .map(StudentReleaseTest::mode)).containsOnly("rw-r--r--");
+            }
+        }
         assertThat(tmp).isDirectoryNotContaining("glob:**/.student-release*");
         assertThatThrownBy(() -> new StudentRelease(root).publish(out)).hasMessageContaining("already exists");
+    }
+
+    @Test
+    void publishingRefusesASolutionLineOutsideItsBodyAndAnUntrueReadme() throws Exception {
+        Path course = tmp.resolve("course");
+        write(course, "reference/src/main/java/nnlab/lab1/A.java", "package nnlab.lab1;\nclass A {\n"
+                + "    @Solution(\"L1.1\")\n    int f(int[] x) {\n        return x.length * 2 + 1;\n    }\n}\n");
+        write(course, "exercises/src/main/java/nnlab/lab1/B.java", "package nnlab.lab1;\nclass B {\n"
+                + "    int g(int[] x) {\n        return x.length * 2\n            + 1;\n    }\n}\n");
+        write(course, "README.md", "# course\nRun `./mvnw test`.\n");
+        write(course, "mvnw", "#!/bin/sh\n");
+        git(course, "init", "-q");
+        git(course, "add", "-A");
+        Path out = tmp.resolve("out");
+        assertThatThrownBy(() -> new StudentRelease(course).publish(out)).isInstanceOf(ReleaseException.class)
+                .hasMessageContaining("exercises/src/main/java/nnlab/lab1/B.java:4: holds L1.1's solution line"
+                        + " `return x.length * 2 + 1;` (reference/src/main/java/nnlab/lab1/A.java:5)");
+        assertThat(out).doesNotExist();
+
+        write(course, "exercises/src/main/java/nnlab/lab1/B.java", "package nnlab.lab1;\nclass B {\n}\n");
+        write(course, "README.md", "# course\nRun `./mvnw test -Preference`, see `DESIGN.md`.\n");
+        assertThatThrownBy(() -> new StudentRelease(course).publish(out)).isInstanceOf(ReleaseException.class)
+                .hasMessageContaining("README.md:2: names the profile -Preference")
+                .hasMessageContaining("README.md:2: names the file DESIGN.md");
+        assertThat(out).doesNotExist();
+
+        write(course, "README.md", "# course\nRun `./mvnw test`.\n");
+        assertThat(new StudentRelease(course).publish(out)).containsExactly("README.md",
+                "exercises/src/main/java/nnlab/lab1/B.java", "mvnw");
+    }
+
+    private static void write(Path root, String relative, String text) throws java.io.IOException {
+        Files.createDirectories(root.resolve(relative).getParent());
+        Files.writeString(root.resolve(relative), text);
+    }
+
+    private static void git(Path root, String... arguments) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", root.toString()));
+        command.addAll(java.util.List.of(arguments));
+        assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
+    }
+
+    private static String mode(Path p) {
+        try {
+            return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
