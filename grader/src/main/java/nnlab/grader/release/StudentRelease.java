@@ -36,7 +36,8 @@ public final class StudentRelease {
      * keeps it.
      */
     static final List<String> EXCLUDED = List.of("reference/", "bench/", "fixtures/generator/", "fixtures/hidden/",
-            ".ci/", "gradescope/", ".github/workflows/course-ci.yml", ".github/workflows/grade-class.yml", ".github/workflows/shard_repos.py");
+            ".ci/", "gradescope/", ".github/workflows/course-ci.yml", ".github/workflows/grade-class.yml",
+            ".github/workflows/shard_repos.py");
 
     /** The reference's Java sources, whose solution lines the release must not hold. */
     static final String REFERENCE_JAVA = "reference/src/main/java";
