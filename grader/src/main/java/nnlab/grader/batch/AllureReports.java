@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import nnlab.grader.junit.AllureHistory;
+import nnlab.grader.results.AllureHistory;
 
 /**
  * One-file Allure reports ({@code allure generate --single-file}) made inside this JVM: Allure's command line

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import nnlab.course.StepId;
+import nnlab.grader.results.AllureHistory;
 import nnlab.grader.results.GradeResults;
 import nnlab.grader.results.GradedOutcome;
 import nnlab.grader.results.Labs;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
+import nnlab.grader.results.AllureHistory;
 import nnlab.grader.results.Categories;
 import nnlab.grader.results.GradeResults;
 import nnlab.grader.results.GradedOutcome;

@@ -1,4 +1,4 @@
-package nnlab.grader.junit;
+package nnlab.grader.results;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nnlab.grader.results.ResultsStore;
 
 /**
  * Allure's own way of keeping history: before a report is generated, the previous report's {@code history/} files go
