@@ -12,7 +12,6 @@ import io.qameta.allure.util.ResultsUtils;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,7 +93,7 @@ final class AllureOutcomes {
 
     /** Removes the attachments an earlier run wrote for this case, which the new result no longer lists. */
     private static void deleteAttachmentsOf(Path dir, String uuid) throws IOException {
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, uuid + "-*-attachment*")) {
+        try (var old = Files.newDirectoryStream(dir, uuid + "-*-attachment*")) {
             for (Path p : old) {
                 Files.deleteIfExists(p);
             }
