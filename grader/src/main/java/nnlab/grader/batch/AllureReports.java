@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nnlab.grader.results.AllureHistory;
 
 /**
  * One-file Allure reports ({@code allure generate --single-file}) made inside this JVM: Allure's command line
@@ -41,11 +42,13 @@ public final class AllureReports {
     }
 
     /**
-     * Writes {@code report/index.html} from {@code results}.
+     * Writes {@code report/index.html} from {@code results}, continuing the history of the report already there (a
+     * student graded again): its history goes into the results first, as Allure keeps history.
      *
      * @throws IOException when Allure fails, with its reason
      */
     public synchronized void generate(Path results, Path report) throws IOException {
+        AllureHistory.carryOver(report, results);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             ClassLoader allure = loader();

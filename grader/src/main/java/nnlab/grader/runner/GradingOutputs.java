@@ -23,7 +23,7 @@ public final class GradingOutputs {
         JUnitXmlReport.write(junitDir, merged.outcomes());
         Files.createDirectories(allureDir);
         AllureOutcomes.write(allureDir, run.reported());
-        AllureSetup.writeRunFiles(allureDir, run.engine());
+        AllureSetup.writeRunFiles(allureDir, run.engine(), merged);
     }
 
     /** Writes what the runner noticed (which grading JVM ended after which case, and why) to {@code runner.txt}. */
