@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import nnlab.grader.results.Categories;
 import nnlab.grader.results.GradeResults;
 import nnlab.grader.results.GradedOutcome;
-import nnlab.grader.results.ResultsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,13 +32,7 @@ final class CheckStubsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Inputs.readableFile(spec, "--results", results, "the results.json of grading the stubs: run ./mvnw test first");
-        GradeResults graded;
-        try {
-            graded = ResultsStore.readGradeResults(results);
-        } catch (IOException e) {
-            throw new Inputs.BadInput(spec, "--results " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        GradeResults graded = Inputs.gradeResults(spec, "--results", results, "the results.json of grading the stubs: run ./mvnw test first");
         List<String> problems = new ArrayList<>();
         if (graded.outcomes().isEmpty()) {
             problems.add(results + ": tests: expected a non-empty list of graded tests");

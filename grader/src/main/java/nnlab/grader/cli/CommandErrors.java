@@ -69,7 +69,11 @@ final class CommandErrors implements IParameterExceptionHandler, IExecutionExcep
 
     /** The one line for an exception that is the user's input at fault, empty for any other. */
     static Optional<String> userError(Throwable e) {
-        if (e instanceof BatchInputException || e instanceof ReleaseException) {
+        if (e instanceof ReleaseException) {
+            // A refused publish lists its findings (a file and line each): the list is what the instructor acts on.
+            return Optional.of(e.getMessage() == null ? "" : e.getMessage().strip());
+        }
+        if (e instanceof BatchInputException) {
             return Optional.of(firstLine(e.getMessage()));
         }
         if (e instanceof UncheckedIOException && e.getCause() != null) {

@@ -1,7 +1,10 @@
 package nnlab.grader.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nnlab.grader.results.GradeResults;
+import nnlab.grader.results.ResultsStore;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -27,23 +30,35 @@ final class Inputs {
 
     /** {@code file}, when it is a readable file; else a {@link BadInput} naming {@code option}. */
     static Path readableFile(CommandSpec spec, String option, Path file, String expected) {
-        String problem = !Files.exists(file) ? "not found"
-                : !Files.isRegularFile(file) ? "not a file"
-                : !Files.isReadable(file) ? "not readable (permission denied)" : null;
-        if (problem != null) {
-            throw new BadInput(spec, option + " " + file + ": " + problem + " (expected " + expected + ")");
-        }
-        return file;
+        return readable(spec, option, file, Files.isRegularFile(file), "not a file", expected);
     }
 
     /** {@code folder}, when it is a readable folder; else a {@link BadInput} naming {@code option}. */
     static Path readableFolder(CommandSpec spec, String option, Path folder, String expected) {
-        String problem = !Files.exists(folder) ? "not found"
-                : !Files.isDirectory(folder) ? "not a folder"
-                : !Files.isReadable(folder) ? "not readable (permission denied)" : null;
+        return readable(spec, option, folder, Files.isDirectory(folder), "not a folder", expected);
+    }
+
+    private static Path readable(CommandSpec spec, String option, Path path, boolean ofItsKind, String otherKind,
+            String expected) {
+        String problem = !Files.exists(path) ? "not found"
+                : !ofItsKind ? otherKind
+                : !Files.isReadable(path) ? "not readable (permission denied)" : null;
         if (problem != null) {
-            throw new BadInput(spec, option + " " + folder + ": " + problem + " (expected " + expected + ")");
+            throw new BadInput(spec, option + " " + path + ": " + problem + " (expected " + expected + ")");
         }
-        return folder;
+        return path;
+    }
+
+    /**
+     * The graded results in {@code file}, a results.json this grader wrote; else a {@link BadInput} naming
+     * {@code option}, the file and what is wrong with it.
+     */
+    static GradeResults gradeResults(CommandSpec spec, String option, Path file, String expected) {
+        readableFile(spec, option, file, expected);
+        try {
+            return ResultsStore.readGradeResults(file);
+        } catch (IOException e) {
+            throw new BadInput(spec, option + " " + e.getMessage().lines().findFirst().orElse(""));
+        }
     }
 }

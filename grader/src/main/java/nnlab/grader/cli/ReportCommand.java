@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nnlab.grader.results.GradeResults;
-import nnlab.grader.results.ResultsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,13 +28,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Inputs.readableFile(spec, "--results", results, "the results.json of a graded run: run ./mvnw test first");
-        GradeResults graded;
-        try {
-            graded = ResultsStore.readGradeResults(results);
-        } catch (IOException e) {
-            throw new Inputs.BadInput(spec, "--results " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        GradeResults graded = Inputs.gradeResults(spec, "--results", results, "the results.json of a graded run: run ./mvnw test first");
         out.print(graded.report(results));
         return 0;
     }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import nnlab.grader.release.ReleaseException;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -112,5 +114,13 @@ class CommandLineErrorsTest {
         assertThat(run.err()).startsWith(command + ": ").contains(expected)
                 .doesNotContain("Exception", "\tat ", "Usage:");
         assertThat(run.out()).doesNotContain("Usage:", "Exception");
+    }
+
+    @Test
+    void aRefusedPublishShowsEveryFindingNotOnlyItsFirstLine() {
+        String findings = "the student release's README names 2 thing(s) the release does not have:\n"
+                + "  README.md:118: names the path a/b/\n  README.md:120: names the profile -Px";
+
+        assertThat(CommandErrors.userError(new ReleaseException(findings))).contains(findings);
     }
 }
