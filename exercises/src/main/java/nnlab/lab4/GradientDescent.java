@@ -4,6 +4,7 @@ package nnlab.lab4;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.nn.Activation;
 import ai.djl.training.GradientCollector;
 import nnlab.course.NotImplementedYet;
 

@@ -6,11 +6,13 @@ import ai.djl.ndarray.NDList;
 import ai.djl.nn.Activation;
 import java.util.List;
 import nnlab.lab3.Losses;
+import nnlab.course.NotImplementedYet;
 
 /**
- * Given: seed 002's shallow network with hand-made float64 parameters (In [6]): {@code W1} [2, 10], {@code b1}
- * [1, 10], {@code W2} [10, 1], {@code b2} [1, 1], sigmoid activations and {@code nn.BCELoss} (your L3.4). Unlike
- * nn.Linear, these weights are [in, out]: the layers compute {@code x @ W + b}.
+ * Given, but for its forward pass (yours, in L4.7): seed 002's shallow network with hand-made float64 parameters
+ * (In [6]): {@code W1} [2, 10], {@code b1} [1, 10], {@code W2} [10, 1], {@code b2} [1, 1], sigmoid activations and
+ * {@code nn.BCELoss} (your L3.4). Unlike nn.Linear, these weights are [in, out]: the layers compute
+ * {@code x @ W + b}.
  */
 public final class ShallowNetwork {
 
@@ -73,14 +75,16 @@ public final class ShallowNetwork {
     }
 
     /**
-     * The forward pass of In [6]:
+     * L4.7 (first part) — the forward pass of In [6], which {@link #loss} and so the training loop need:
      * <pre>A1 = sigmoid(X @ W1 + b1)      ŷ = sigmoid(A1 @ W2 + b2)</pre>
+     * ({@link #hidden} gives A1; DJL: {@code matMul}, {@code add}, {@code Activation.sigmoid}). Yours, not given:
+     * lab 7's L7.1 is this same forward pass.
      *
      * @param inputs X, [N, 2]
      * @return ŷ, the probabilities of class 1, [N, 1]
      */
     public NDArray forward(NDArray inputs) {
-        return Activation.sigmoid(hidden(inputs).matMul(w2).add(b2));
+        throw new NotImplementedYet("L4.7");
     }
 
     /** The hidden layer's activations {@code A1 = sigmoid(X @ W1 + b1)}, [N, 10]. */
