@@ -6,7 +6,7 @@
 #   stub     the exercises' files as released, uploaded as files: 0 / 121, every case "not implemented yet"
 #   broken   a student file over 1 MiB: not graded, a results.json with score 0 that says why
 # and, for the graded ones, what Gradescope reads: exact sums, unique numbers, the log hidden, a whole-second time.
-# Takes minutes (a build of the course and two gradings), so .ci/run does not run it; KEEP=1 keeps the folder.
+# Takes minutes (a build of the course and two gradings); .ci/run runs it. KEEP=1 keeps the folder.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd -P)
 tmp=$(mktemp -d)
