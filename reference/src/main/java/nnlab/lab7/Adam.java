@@ -49,7 +49,11 @@ public final class Adam {
         return steps;
     }
 
-    /** {@code optimizer.zero_grad()}: every parameter's gradient set to zero, in place. */
+    /**
+     * L7.4 (with {@link #step}) — {@code optimizer.zero_grad()}: every parameter's gradient set to zero, in place,
+     * as lab 4's reset (L4.6) does for the shallow network; the parameters keep their values.
+     */
+    @Solution("L7.4")
     public void zeroGrad() {
         for (NDArray p : parameters) {
             NDArray gradient = p.getGradient();
