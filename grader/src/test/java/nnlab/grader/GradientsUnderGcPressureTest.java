@@ -16,9 +16,9 @@ import java.util.function.Function;
 import nnlab.course.DjlDefaults;
 import nnlab.fixtures.FixtureCase;
 import nnlab.fixtures.Fixtures;
-import nnlab.lab4.ShallowNetwork;
 import nnlab.lab7.BinaryMetrics;
 import nnlab.lab7.Regularization;
+import nnlab.lab7.ShallowNetwork;
 import nnlab.lab8.MnistParameters;
 import nnlab.lab8.MnistTraining;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,8 @@ class GradientsUnderGcPressureTest {
                     manager.create(new double[] {0.1}, new Shape(1, 1)));
             parameters.forEach(p -> p.setRequiresGradient(true));
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                NDArray predictions = ShallowNetwork.of(parameters).forward(inputs);
+                NDArray predictions = new ShallowNetwork(parameters.get(0), parameters.get(1), parameters.get(2),
+                        parameters.get(3)).forward(inputs);
                 NDArray loss = BinaryMetrics.binaryCrossEntropy(predictions, targets)
                         .add(Regularization.l1Penalty(parameters, 1e-3));
                 collector.backward(loss);

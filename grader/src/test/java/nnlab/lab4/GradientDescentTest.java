@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.training.GradientCollector;
 import io.qameta.allure.SeverityLevel;
 import nnlab.fixtures.FixtureCase;
@@ -96,7 +95,7 @@ class GradientDescentTest {
                 manager.randomNormal(0, 0.5f, new Shape(10, 1), DataType.FLOAT64),
                 manager.randomNormal(0, 0.5f, new Shape(1, 1), DataType.FLOAT64));
         NDList gradients = GradientDescent.backwardByHand(ShallowNetwork.of(point), inputs, targets);
-        GradientCheck.of(p -> lossOnLogits(p, inputs, targets))
+        GradientCheck.of(p -> ShallowNetwork.of(p).loss(inputs, targets))
                 .verify(ShallowNetwork.NAMES, point, gradients);
     }
 
@@ -130,16 +129,6 @@ class GradientDescentTest {
             }
             collector.backward(total);
         }
-    }
-
-    /**
-     * In [6]'s BCE as a function of the parameters, for the finite-difference check, written on the output layer's
-     * logits z: BCE(sigmoid(z), y) = mean(softplus(z) − y·z), the same function of the parameters as the
-     * notebook's (no clamp is reached at a random point), and no BCE on probabilities that L3.4 could copy.
-     */
-    private static NDArray lossOnLogits(NDList p, NDArray inputs, NDArray targets) {
-        NDArray z = ShallowNetwork.of(p).hidden(inputs).matMul(p.get(2)).add(p.get(3));
-        return Activation.softPlus(z).sub(targets.mul(z)).mean();
     }
 
     private static void assertParameters(FixtureCase c, ShallowNetwork network) {
