@@ -205,7 +205,7 @@ public final class GradeResults {
                     || Categories.DOES_NOT_COMPILE.equals(o.category())) {
                 continue;
             }
-            sameWay.computeIfAbsent(List.of(o.step(), o.category(), way(o)), k -> new ArrayList<>()).add(o);
+            sameWay.computeIfAbsent(List.of(o.step(), o.category(), o.failureKind()), k -> new ArrayList<>()).add(o);
         }
         sameWay.values().forEach(cases -> {
             GradedOutcome o = cases.get(0);
@@ -218,19 +218,6 @@ public final class GradeResults {
             }
         });
         return b.toString();
-    }
-
-    /**
-     * What makes two failures of a step "the same": the known mistakes the judge recognised, else the hints the
-     * message gives, else (no hint at all) the whole message. One mistake in a training step fails every batch of
-     * it with the same hint; printing each would bury everything else.
-     */
-    private static String way(GradedOutcome o) {
-        if (!o.mistakes().isEmpty()) {
-            return "mistakes " + o.mistakes().stream().sorted().toList();
-        }
-        List<String> hints = o.output().lines().map(String::strip).filter(l -> l.startsWith("hint: ")).toList();
-        return hints.isEmpty() ? "output " + o.output() : "hints " + hints;
     }
 
     /** "and 12 more cases fail the same way: ..." with the cases' short ids, wrapped. */

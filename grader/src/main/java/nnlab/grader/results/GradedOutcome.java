@@ -1,5 +1,7 @@
 package nnlab.grader.results;
 
+import java.util.List;
+
 /**
  * The outcome of one graded test or test invocation.
  *
@@ -41,5 +43,18 @@ public record GradedOutcome(String method, String name, String step, double scor
     /** Whether the test passed. */
     public boolean passed() {
         return Categories.PASSED.equals(category);
+    }
+
+    /**
+     * What makes two failures of a step "the same", for the reports that show such cases once: the known mistakes
+     * the judge recognised, else the hints the message gives, else (no hint at all) the whole message. One mistake
+     * in a training step fails every batch of it with the same hint; printing each would bury everything else.
+     */
+    public String failureKind() {
+        if (!mistakes.isEmpty()) {
+            return "mistakes " + mistakes.stream().sorted().toList();
+        }
+        List<String> hints = output.lines().map(String::strip).filter(l -> l.startsWith("hint: ")).toList();
+        return hints.isEmpty() ? "output " + output : "hints " + hints;
     }
 }

@@ -32,7 +32,10 @@ final class GradescopeOutput {
         return fence + "text\n" + text.stripTrailing().replace("\r\n", "\n") + "\n" + fence + "\n";
     }
 
-    /** What the cases of one Gradescope test say: how many pass, then every distinct failure once. */
+    /**
+     * What the cases of one Gradescope test say: how many pass, then each kind of failure
+     * ({@link GradedOutcome#failureKind}) once, as the first case of it shows it.
+     */
     static String ofCases(List<GradedOutcome> cases, boolean hidden) {
         long passed = cases.stream().filter(GradedOutcome::passed).count();
         StringBuilder b = new StringBuilder();
@@ -46,7 +49,7 @@ final class GradescopeOutput {
                 : "s").append(" pass.\n");
         Map<String, List<GradedOutcome>> byFailure = new LinkedHashMap<>();
         cases.stream().filter(o -> !o.passed()).forEach(o -> byFailure.computeIfAbsent(o.category() + "\n"
-                + o.output(), k -> new ArrayList<>()).add(o));
+                + o.failureKind(), k -> new ArrayList<>()).add(o));
         for (List<GradedOutcome> same : byFailure.values()) {
             GradedOutcome first = same.get(0);
             b.append("\n✗ ").append(first.category()).append(same.size() == 1 ? ":" : " (" + same.size()
